@@ -1,0 +1,120 @@
+package se.knutpunkt.domain.casefile;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.user.Username;
+
+/**
+ * A case (ärende): owned by one agency, worked by its members. Its content lives in field values,
+ * each with a marking of its own.
+ */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "case_type", nullable = false, length = 32)
+  private CaseType type;
+
+  @Column(name = "owner_agency", nullable = false, length = 10)
+  private String ownerAgency;
+
+  @Column(name = "created_by", nullable = false, length = 64)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Version
+  @Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("addedAt")
+  private List<CaseMember> members = new ArrayList<>();
+
+  protected CaseFile() {}
+
+  private CaseFile(
+      CaseId id, CaseType type, AgencyCode owner, Username creator, OffsetDateTime at) {
+    this.id = id.toString();
+    this.type = type;
+    this.ownerAgency = owner.value();
+    this.createdBy = creator.value();
+    this.createdAt = at;
+  }
+
+  /** Opens a case owned by the creator's agency, with the creator as its first member. */
+  public static CaseFile open(
+      CaseId id, CaseType type, Username creator, AgencyCode creatorAgency, OffsetDateTime at) {
+    CaseFile caseFile = new CaseFile(id, type, creatorAgency, creator, at);
+    caseFile.members.add(
+        new CaseMember(caseFile, creator, creatorAgency, MembershipKind.CREATOR, creator, at));
+    return caseFile;
+  }
+
+  public CaseMember addMember(
+      Username username, AgencyCode agency, Username addedBy, OffsetDateTime at) {
+    if (memberNamed(username).isPresent()) {
+      throw new IllegalStateException(username + " is already a member of this case");
+    }
+    CaseMember member =
+        new CaseMember(this, username, agency, MembershipKind.ASSIGNED, addedBy, at);
+    members.add(member);
+    return member;
+  }
+
+  public void removeMember(Username username) {
+    CaseMember member =
+        memberNamed(username)
+            .orElseThrow(
+                () -> new IllegalStateException(username + " is not a member of this case"));
+    members.remove(member);
+  }
+
+  public Optional<CaseMember> memberNamed(Username username) {
+    return members.stream().filter(m -> m.username().equals(username)).findFirst();
+  }
+
+  public CaseId id() {
+    return CaseId.of(id);
+  }
+
+  public CaseType type() {
+    return type;
+  }
+
+  public AgencyCode ownerAgency() {
+    return AgencyCode.of(ownerAgency);
+  }
+
+  public Username createdBy() {
+    return Username.of(createdBy);
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public List<CaseMember> members() {
+    return Collections.unmodifiableList(members);
+  }
+}

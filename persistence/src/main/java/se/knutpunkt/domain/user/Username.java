@@ -1,0 +1,31 @@
+package se.knutpunkt.domain.user;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The login name of a person, as the identity provider knows it (anna.pmy). */
+public record Username(String value) implements Comparable<Username> {
+
+  private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
+
+  public Username {
+    Objects.requireNonNull(value, "username");
+    if (!FORMAT.matcher(value).matches()) {
+      throw new IllegalArgumentException("not a username: '" + value + "'");
+    }
+  }
+
+  public static Username of(String value) {
+    return new Username(value);
+  }
+
+  @Override
+  public int compareTo(Username other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

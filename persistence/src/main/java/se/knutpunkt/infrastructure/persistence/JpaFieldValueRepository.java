@@ -1,0 +1,79 @@
+package se.knutpunkt.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.knutpunkt.domain.casefile.CaseId;
+import se.knutpunkt.domain.casefile.FieldPath;
+import se.knutpunkt.domain.casefile.FieldValue;
+import se.knutpunkt.domain.casefile.FieldValueRepository;
+
+@ApplicationScoped
+public class JpaFieldValueRepository implements FieldValueRepository {
+
+  private static final String NEWEST =
+      " and f.version = (select max(g.version) from FieldValue g"
+          + " where g.caseId = f.caseId and g.path = f.path)";
+
+  @PersistenceContext(unitName = "knutpunkt")
+  private EntityManager em;
+
+  @Override
+  public void append(FieldValue value) {
+    em.persist(value);
+  }
+
+  @Override
+  public List<FieldValue> currentValues(CaseId caseId) {
+    return em.createQuery(
+            "select f from FieldValue f where f.caseId = :caseId" + NEWEST + " order by f.path",
+            FieldValue.class)
+        .setParameter("caseId", caseId.toString())
+        .getResultList();
+  }
+
+  @Override
+  public Map<CaseId, FieldValue> currentValues(Collection<CaseId> caseIds, FieldPath path) {
+    Map<CaseId, FieldValue> result = new LinkedHashMap<>();
+    if (caseIds.isEmpty()) {
+      return result;
+    }
+    em.createQuery(
+            "select f from FieldValue f where f.caseId in :caseIds and f.path = :path" + NEWEST,
+            FieldValue.class)
+        .setParameter("caseIds", caseIds.stream().map(CaseId::toString).toList())
+        .setParameter("path", path.value())
+        .getResultList()
+        .forEach(f -> result.put(f.caseId(), f));
+    return result;
+  }
+
+  @Override
+  public Optional<FieldValue> currentValue(CaseId caseId, FieldPath path) {
+    return em.createQuery(
+            "select f from FieldValue f where f.caseId = :caseId and f.path = :path"
+                + " order by f.version desc",
+            FieldValue.class)
+        .setParameter("caseId", caseId.toString())
+        .setParameter("path", path.value())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<FieldValue> history(CaseId caseId, FieldPath path) {
+    return em.createQuery(
+            "select f from FieldValue f where f.caseId = :caseId and f.path = :path"
+                + " order by f.version",
+            FieldValue.class)
+        .setParameter("caseId", caseId.toString())
+        .setParameter("path", path.value())
+        .getResultList();
+  }
+}

@@ -1,0 +1,26 @@
+package se.knutpunkt.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import se.knutpunkt.domain.user.UserProfile;
+import se.knutpunkt.domain.user.UserProfileRepository;
+import se.knutpunkt.domain.user.Username;
+
+@ApplicationScoped
+public class JpaUserProfileRepository implements UserProfileRepository {
+
+  @PersistenceContext(unitName = "knutpunkt")
+  private EntityManager em;
+
+  @Override
+  public Optional<UserProfile> find(Username username) {
+    return Optional.ofNullable(em.find(UserProfile.class, username.value()));
+  }
+
+  @Override
+  public void store(UserProfile profile) {
+    em.persist(profile);
+  }
+}

@@ -1,0 +1,133 @@
+package se.knutpunkt.security.policy;
+
+import java.util.Objects;
+import java.util.Optional;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.casefile.CaseSection;
+import se.knutpunkt.domain.marking.Marking;
+
+/** A question to the policy decision point: this subject wants to do this to that. */
+public sealed interface AccessRequest {
+
+  Subject subject();
+
+  Action action();
+
+  record CreateCase(Subject subject) implements AccessRequest {
+    public CreateCase {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.CREATE_CASE;
+    }
+  }
+
+  record OpenCase(Subject subject, CaseFacts caseFacts) implements AccessRequest {
+    public OpenCase {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+    }
+
+    @Override
+    public Action action() {
+      return Action.OPEN_CASE;
+    }
+  }
+
+  /** May the value marked so, in that section, be sent to the subject? */
+  record ReadField(Subject subject, CaseFacts caseFacts, CaseSection section, Marking marking)
+      implements AccessRequest {
+    public ReadField {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(section);
+      Objects.requireNonNull(marking);
+    }
+
+    @Override
+    public Action action() {
+      return Action.READ_FIELD;
+    }
+  }
+
+  /** May the subject write a value under {@code marking}, replacing {@code current} if any? */
+  record WriteField(
+      Subject subject,
+      CaseFacts caseFacts,
+      CaseSection section,
+      Marking marking,
+      Optional<Marking> current)
+      implements AccessRequest {
+    public WriteField {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(section);
+      Objects.requireNonNull(marking);
+      Objects.requireNonNull(current);
+    }
+
+    @Override
+    public Action action() {
+      return Action.WRITE_FIELD;
+    }
+  }
+
+  record AddMember(Subject subject, CaseFacts caseFacts, Person newMember)
+      implements AccessRequest {
+    public AddMember {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(newMember);
+    }
+
+    @Override
+    public Action action() {
+      return Action.ADD_MEMBER;
+    }
+  }
+
+  record RemoveMember(Subject subject, CaseFacts caseFacts, Person member)
+      implements AccessRequest {
+    public RemoveMember {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(member);
+    }
+
+    @Override
+    public Action action() {
+      return Action.REMOVE_MEMBER;
+    }
+  }
+
+  record ValidateIdentifier(Subject subject) implements AccessRequest {
+    public ValidateIdentifier {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.VALIDATE_IDENTIFIER;
+    }
+  }
+
+  /**
+   * May an auditor see an audit entry whose actor belongs to {@code actorAgency} and whose resource
+   * (if any) is owned by {@code resourceOwner}?
+   */
+  record ReadAuditEntry(Subject subject, AgencyCode actorAgency, Optional<AgencyCode> resourceOwner)
+      implements AccessRequest {
+    public ReadAuditEntry {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(actorAgency);
+      Objects.requireNonNull(resourceOwner);
+    }
+
+    @Override
+    public Action action() {
+      return Action.READ_AUDIT_ENTRY;
+    }
+  }
+}

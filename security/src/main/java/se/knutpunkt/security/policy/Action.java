@@ -1,0 +1,13 @@
+package se.knutpunkt.security.policy;
+
+/** What is asked; each has its own rule in the policy decision point. */
+public enum Action {
+  CREATE_CASE,
+  OPEN_CASE,
+  READ_FIELD,
+  WRITE_FIELD,
+  ADD_MEMBER,
+  REMOVE_MEMBER,
+  VALIDATE_IDENTIFIER,
+  READ_AUDIT_ENTRY
+}

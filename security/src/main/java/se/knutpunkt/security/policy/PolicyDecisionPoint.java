@@ -1,0 +1,170 @@
+package se.knutpunkt.security.policy;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.casefile.CaseSection;
+import se.knutpunkt.domain.marking.Marking;
+import se.knutpunkt.domain.user.Role;
+import se.knutpunkt.security.policy.AccessRequest.AddMember;
+import se.knutpunkt.security.policy.AccessRequest.CreateCase;
+import se.knutpunkt.security.policy.AccessRequest.OpenCase;
+import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
+import se.knutpunkt.security.policy.AccessRequest.ReadField;
+import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
+import se.knutpunkt.security.policy.AccessRequest.ValidateIdentifier;
+import se.knutpunkt.security.policy.AccessRequest.WriteField;
+
+/**
+ * The one place that decides who may see and do what. Pure Java, no container: every service asks
+ * here before it returns or changes data, and nothing else decides access. Anything no rule permits
+ * is denied.
+ */
+public final class PolicyDecisionPoint {
+
+  private final Clock clock;
+
+  public PolicyDecisionPoint(Clock clock) {
+    this.clock = Objects.requireNonNull(clock);
+  }
+
+  public Decision decide(AccessRequest request) {
+    Reason reason = Reason.NO_RULE;
+    if (request instanceof CreateCase) {
+      reason = createCase(request.subject());
+    } else if (request instanceof OpenCase open) {
+      reason = openCase(open.subject(), open.caseFacts());
+    } else if (request instanceof ReadField read) {
+      reason = readField(read.subject(), read.caseFacts(), read.section(), read.marking());
+    } else if (request instanceof WriteField write) {
+      reason = writeField(write);
+    } else if (request instanceof AddMember add) {
+      reason = addMember(add.subject(), add.caseFacts(), add.newMember());
+    } else if (request instanceof RemoveMember remove) {
+      reason = manageMembers(remove.subject(), remove.caseFacts(), remove.member());
+    } else if (request instanceof ValidateIdentifier) {
+      reason = Reason.SIGNED_IN;
+    } else if (request instanceof ReadAuditEntry audit) {
+      reason = readAuditEntry(audit.subject(), audit.actorAgency(), audit.resourceOwner());
+    }
+    return new Decision(request.action(), reason);
+  }
+
+  /** Shorthand: whether {@link #decide} permits. */
+  public boolean permits(AccessRequest request) {
+    return decide(request).permitted();
+  }
+
+  private static Reason createCase(Subject subject) {
+    return subject.has(Role.INVESTIGATOR)
+        ? Reason.INVESTIGATOR_MAY_OPEN_CASES
+        : Reason.NOT_INVESTIGATOR;
+  }
+
+  private Reason openCase(Subject subject, CaseFacts caseFacts) {
+    if (!subject.worksCases()) {
+      return Reason.NOT_CASE_WORKER;
+    }
+    Optional<Membership> membership = caseFacts.askersMembership();
+    if (membership.isEmpty() || !membership.get().agency().equals(subject.agency())) {
+      return Reason.NOT_A_MEMBER;
+    }
+    if (!membership.get().isValidAt(clock.instant())) {
+      return Reason.MEMBERSHIP_EXPIRED;
+    }
+    return Reason.MEMBER_OF_CASE;
+  }
+
+  private Reason readField(
+      Subject subject, CaseFacts caseFacts, CaseSection section, Marking marking) {
+    Reason open = openCase(subject, caseFacts);
+    if (!open.permits()) {
+      return open;
+    }
+    if (!caseFacts.askersMembership().orElseThrow().covers(section)) {
+      return Reason.SECTION_NOT_IN_SCOPE;
+    }
+    if (!marking.isReleasableTo(subject.agency())) {
+      return Reason.NOT_RELEASABLE_TO_AGENCY;
+    }
+    if (subject.clearance().isEmpty()) {
+      return Reason.NO_CLEARANCE;
+    }
+    if (!subject.isClearedFor(marking.level())) {
+      return Reason.CLEARANCE_BELOW_LEVEL;
+    }
+    return Reason.RELEASED_TO_READER;
+  }
+
+  private Reason writeField(WriteField write) {
+    Subject subject = write.subject();
+    Reason open = openCase(subject, write.caseFacts());
+    if (!open.permits()) {
+      return open;
+    }
+    if (!write.caseFacts().askersMembership().orElseThrow().covers(write.section())) {
+      return Reason.SECTION_NOT_IN_SCOPE;
+    }
+    if (!write.marking().owner().equals(subject.agency())) {
+      return Reason.MARKING_NOT_WRITERS;
+    }
+    if (subject.clearance().isEmpty()) {
+      return Reason.NO_CLEARANCE;
+    }
+    if (!subject.isClearedFor(write.marking().level())) {
+      return Reason.MARKING_ABOVE_CLEARANCE;
+    }
+    if (write.current().isPresent()
+        && !readField(subject, write.caseFacts(), write.section(), write.current().get())
+            .permits()) {
+      return Reason.CURRENT_VALUE_NOT_VISIBLE;
+    }
+    return Reason.MEMBER_MAY_WRITE;
+  }
+
+  private Reason addMember(Subject subject, CaseFacts caseFacts, Person newMember) {
+    Reason manage = manageMembers(subject, caseFacts, newMember);
+    if (!manage.permits()) {
+      return manage;
+    }
+    if (!newMember.worksCases()) {
+      return Reason.MEMBER_NOT_CASE_WORKER;
+    }
+    return manage;
+  }
+
+  private Reason manageMembers(Subject subject, CaseFacts caseFacts, Person member) {
+    if (!subject.worksCases()) {
+      return Reason.NOT_CASE_WORKER;
+    }
+    Reason actor;
+    if (subject.has(Role.SPOC) && subject.agency().equals(caseFacts.ownerAgency())) {
+      actor = Reason.SPOC_OF_OWNER_AGENCY;
+    } else if (subject.username().equals(caseFacts.creator())
+        && openCase(subject, caseFacts).permits()) {
+      actor = Reason.CREATOR_OF_CASE;
+    } else {
+      return Reason.NOT_SPOC_OR_CREATOR;
+    }
+    if (!member.agency().equals(caseFacts.ownerAgency())) {
+      return Reason.MEMBER_OF_OTHER_AGENCY;
+    }
+    return actor;
+  }
+
+  private static Reason readAuditEntry(
+      Subject subject, AgencyCode actorAgency, Optional<AgencyCode> resourceOwner) {
+    if (!subject.has(Role.AUDITOR)) {
+      return Reason.NOT_AUDITOR;
+    }
+    if (subject.agency().equals(AgencyCode.IMY)) {
+      return Reason.SUPERVISORY_AUDITOR;
+    }
+    if (subject.agency().equals(actorAgency)
+        || resourceOwner.map(subject.agency()::equals).orElse(false)) {
+      return Reason.AUDITOR_OF_AGENCY;
+    }
+    return Reason.OUTSIDE_AUDITORS_REACH;
+  }
+}

@@ -1,0 +1,53 @@
+package se.knutpunkt.security.policy;
+
+/** Why the policy decision point decided as it did; recorded in the audit trail. */
+public enum Reason {
+  // permits
+  INVESTIGATOR_MAY_OPEN_CASES(true, "investigators open cases for their agency"),
+  MEMBER_OF_CASE(true, "member of the case"),
+  RELEASED_TO_READER(
+      true, "member, section in scope, released to the agency, clearance covers the level"),
+  MEMBER_MAY_WRITE(true, "member with the section in scope, cleared for the marking"),
+  SPOC_OF_OWNER_AGENCY(true, "ID-SPOC of the agency that owns the case"),
+  CREATOR_OF_CASE(true, "opened the case"),
+  SIGNED_IN(true, "signed-in user"),
+  AUDITOR_OF_AGENCY(true, "auditor of the actor's or the resource owner's agency"),
+  SUPERVISORY_AUDITOR(true, "auditor of the supervisory authority"),
+
+  // denials
+  NO_RULE(false, "no rule permits this"),
+  NOT_INVESTIGATOR(false, "only investigators open cases"),
+  NOT_CASE_WORKER(false, "auditors and administrators see no case content"),
+  NOT_A_MEMBER(false, "not a member of the case"),
+  MEMBERSHIP_EXPIRED(false, "the membership of the case has expired"),
+  SECTION_NOT_IN_SCOPE(false, "the section is outside the agency's scope in this case"),
+  NOT_RELEASABLE_TO_AGENCY(false, "the value is not released to the reader's agency"),
+  NO_CLEARANCE(false, "the reader has no clearance"),
+  CLEARANCE_BELOW_LEVEL(false, "the reader's clearance is below the value's level"),
+  MARKING_ABOVE_CLEARANCE(false, "a value cannot be marked above the writer's clearance"),
+  MARKING_NOT_WRITERS(false, "a new value is owned by the writer's agency"),
+  CURRENT_VALUE_NOT_VISIBLE(false, "the writer may not see the value it would replace"),
+  NOT_SPOC_OR_CREATOR(
+      false, "only the case's creator or a SPOC of the owner agency manages members"),
+  MEMBER_OF_OTHER_AGENCY(
+      false, "members are added from the owner agency; others come by invitation"),
+  MEMBER_NOT_CASE_WORKER(false, "only investigators and SPOC officers can be members"),
+  NOT_AUDITOR(false, "only auditors read the audit trail"),
+  OUTSIDE_AUDITORS_REACH(false, "neither the actor nor the resource owner is the auditor's agency");
+
+  private final boolean permits;
+  private final String description;
+
+  Reason(boolean permits, String description) {
+    this.permits = permits;
+    this.description = description;
+  }
+
+  public boolean permits() {
+    return permits;
+  }
+
+  public String description() {
+    return description;
+  }
+}

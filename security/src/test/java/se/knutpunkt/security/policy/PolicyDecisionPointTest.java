@@ -1,0 +1,338 @@
+package se.knutpunkt.security.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.casefile.CaseSection;
+import se.knutpunkt.domain.marking.ClassificationLevel;
+import se.knutpunkt.domain.marking.Marking;
+import se.knutpunkt.domain.marking.Releasability;
+import se.knutpunkt.domain.user.Role;
+import se.knutpunkt.domain.user.Username;
+import se.knutpunkt.security.policy.AccessRequest.AddMember;
+import se.knutpunkt.security.policy.AccessRequest.CreateCase;
+import se.knutpunkt.security.policy.AccessRequest.OpenCase;
+import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
+import se.knutpunkt.security.policy.AccessRequest.ReadField;
+import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
+import se.knutpunkt.security.policy.AccessRequest.WriteField;
+
+/**
+ * Checks the rules of the security model over every combination of level, clearance, agency, role,
+ * releasability, membership and section, against a plain restatement of each rule.
+ */
+class PolicyDecisionPointTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+  private final PolicyDecisionPoint pdp = new PolicyDecisionPoint(Clock.fixed(NOW, ZoneOffset.UTC));
+
+  private static final AgencyCode PMY = AgencyCode.of("PMY");
+  private static final AgencyCode MIG = AgencyCode.of("MIG");
+  private static final AgencyCode SKV = AgencyCode.of("SKV");
+  private static final List<AgencyCode> AGENCIES = List.of(PMY, MIG, SKV, AgencyCode.IMY);
+  private static final Username CREATOR = Username.of("anna.pmy");
+
+  private static final List<Set<Role>> ROLE_SETS =
+      List.of(
+          Set.of(Role.INVESTIGATOR),
+          Set.of(Role.SPOC, Role.INVESTIGATOR),
+          Set.of(Role.SPOC),
+          Set.of(Role.AUDITOR),
+          Set.of(Role.ADMIN),
+          Set.of());
+
+  private static List<Optional<ClassificationLevel>> clearances() {
+    List<Optional<ClassificationLevel>> all = new ArrayList<>();
+    all.add(Optional.empty());
+    for (ClassificationLevel level : ClassificationLevel.values()) {
+      all.add(Optional.of(level));
+    }
+    return all;
+  }
+
+  private static List<Releasability> releasabilities() {
+    return List.of(
+        Releasability.CASE,
+        Releasability.toAgencies(Set.of(PMY)),
+        Releasability.toAgencies(Set.of(MIG)),
+        Releasability.toAgencies(Set.of(PMY, MIG)),
+        Releasability.toAgencies(Set.of(SKV)));
+  }
+
+  /** Memberships an asker of {@code agency} can hold, including broken and expired ones. */
+  private static List<Optional<Membership>> memberships(AgencyCode agency) {
+    return List.of(
+        Optional.empty(),
+        Optional.of(Membership.unlimited(agency)),
+        Optional.of(
+            new Membership(
+                agency,
+                EnumSet.of(CaseSection.OVERVIEW, CaseSection.PERSONS),
+                Optional.of(NOW.plus(Duration.ofDays(30))))),
+        Optional.of(new Membership(agency, CaseSection.all(), Optional.of(NOW.minusSeconds(1)))),
+        Optional.of(new Membership(agency, CaseSection.all(), Optional.of(NOW))),
+        // a membership held through another agency than the asker's current one
+        Optional.of(Membership.unlimited(agency.equals(PMY) ? MIG : PMY)));
+  }
+
+  private static Subject subject(
+      AgencyCode agency, Set<Role> roles, Optional<ClassificationLevel> clearance) {
+    return new Subject(
+        Username.of("someone." + agency.value().toLowerCase()), agency, roles, clearance);
+  }
+
+  // --- the rules, restated plainly from ARCHITECTURE.md "Security model" ---
+
+  private static boolean worksCases(Set<Role> roles) {
+    return roles.contains(Role.INVESTIGATOR) || roles.contains(Role.SPOC);
+  }
+
+  private static boolean validMember(Subject s, Optional<Membership> m) {
+    return m.isPresent()
+        && m.get().agency().equals(s.agency())
+        && (m.get().validUntil().isEmpty() || m.get().validUntil().get().isAfter(NOW));
+  }
+
+  private static boolean maySee(
+      Subject s, Optional<Membership> m, CaseSection section, Marking marking) {
+    return worksCases(s.roles())
+        && validMember(s, m)
+        && m.get().scope().contains(section)
+        && (marking.owner().equals(s.agency()) || marking.releasable().releasesTo(s.agency()))
+        && s.clearance().isPresent()
+        && s.clearance().get().ordinal() >= marking.level().ordinal();
+  }
+
+  @Test
+  void aValueIsSentOnlyToAClearedMemberWithTheSectionInScopeAndReleasedToTheirAgency() {
+    int permits = 0;
+    int denials = 0;
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        for (Optional<ClassificationLevel> clearance : clearances()) {
+          Subject s = subject(agency, roles, clearance);
+          for (Optional<Membership> membership : memberships(agency)) {
+            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership);
+            for (CaseSection section : CaseSection.values()) {
+              for (ClassificationLevel level : ClassificationLevel.values()) {
+                for (AgencyCode owner : List.of(PMY, MIG)) {
+                  for (Releasability releasable : releasabilities()) {
+                    Marking marking =
+                        new Marking(level, owner, releasable, Optional.empty(), Optional.empty());
+                    Decision decision = pdp.decide(new ReadField(s, facts, section, marking));
+                    boolean expected = maySee(s, membership, section, marking);
+                    assertThat(decision.permitted())
+                        .as("%s reads %s in %s with %s", s, marking, section, membership)
+                        .isEqualTo(expected);
+                    if (expected) {
+                      permits++;
+                      assertThat(decision.reason()).isEqualTo(Reason.RELEASED_TO_READER);
+                    } else {
+                      denials++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(permits).isGreaterThan(1000);
+    assertThat(denials).isGreaterThan(permits);
+  }
+
+  @Test
+  void denialsNameTheirReason() {
+    Subject erik =
+        subject(PMY, Set.of(Role.INVESTIGATOR), Optional.of(ClassificationLevel.INTERNAL));
+    CaseFacts member = new CaseFacts(PMY, CREATOR, Optional.of(Membership.unlimited(PMY)));
+    Marking confidential = Marking.of(ClassificationLevel.CONFIDENTIAL, PMY);
+    assertThat(pdp.decide(new ReadField(erik, member, CaseSection.OVERVIEW, confidential)).reason())
+        .isEqualTo(Reason.CLEARANCE_BELOW_LEVEL);
+
+    CaseFacts stranger = new CaseFacts(PMY, CREATOR, Optional.empty());
+    assertThat(pdp.decide(new OpenCase(erik, stranger)).reason()).isEqualTo(Reason.NOT_A_MEMBER);
+
+    Subject auditor = subject(PMY, Set.of(Role.AUDITOR), Optional.empty());
+    assertThat(pdp.decide(new OpenCase(auditor, member)).reason())
+        .isEqualTo(Reason.NOT_CASE_WORKER);
+
+    Marking onlyMig =
+        new Marking(
+            ClassificationLevel.OPEN,
+            MIG,
+            Releasability.toAgencies(Set.of(MIG)),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(pdp.decide(new ReadField(erik, member, CaseSection.NOTES, onlyMig)).reason())
+        .isEqualTo(Reason.NOT_RELEASABLE_TO_AGENCY);
+  }
+
+  @Test
+  void openingACaseNeedsAValidMembershipOfOnesOwnAgencyAndACaseWorkingRole() {
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        for (Optional<ClassificationLevel> clearance : clearances()) {
+          Subject s = subject(agency, roles, clearance);
+          for (Optional<Membership> membership : memberships(agency)) {
+            boolean expected = worksCases(roles) && validMember(s, membership);
+            assertThat(
+                    pdp.decide(new OpenCase(s, new CaseFacts(PMY, CREATOR, membership)))
+                        .permitted())
+                .as("%s opens with %s", s, membership)
+                .isEqualTo(expected);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void onlyInvestigatorsCreateCases() {
+    for (Set<Role> roles : ROLE_SETS) {
+      for (Optional<ClassificationLevel> clearance : clearances()) {
+        Subject s = subject(PMY, roles, clearance);
+        assertThat(pdp.decide(new CreateCase(s)).permitted())
+            .as("%s creates a case", s)
+            .isEqualTo(roles.contains(Role.INVESTIGATOR));
+      }
+    }
+  }
+
+  @Test
+  void aWriterMustSeeTheSectionBeClearedForTheNewMarkingAndSeeTheValueItReplaces() {
+    int permits = 0;
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        for (Optional<ClassificationLevel> clearance : clearances()) {
+          Subject s = subject(agency, roles, clearance);
+          for (Optional<Membership> membership : memberships(agency)) {
+            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership);
+            for (CaseSection section : CaseSection.values()) {
+              for (ClassificationLevel newLevel : ClassificationLevel.values()) {
+                for (AgencyCode newOwner : List.of(agency, agency.equals(PMY) ? MIG : PMY)) {
+                  Marking proposed = Marking.of(newLevel, newOwner);
+                  for (Optional<Marking> current : currentMarkings()) {
+                    boolean expected =
+                        worksCases(roles)
+                            && validMember(s, membership)
+                            && membership.get().scope().contains(section)
+                            && newOwner.equals(agency)
+                            && clearance.isPresent()
+                            && clearance.get().ordinal() >= newLevel.ordinal()
+                            && (current.isEmpty() || maySee(s, membership, section, current.get()));
+                    Decision decision =
+                        pdp.decide(new WriteField(s, facts, section, proposed, current));
+                    assertThat(decision.permitted())
+                        .as("%s writes %s over %s in %s", s, proposed, current, section)
+                        .isEqualTo(expected);
+                    if (expected) {
+                      permits++;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(permits).isGreaterThan(100);
+  }
+
+  private static List<Optional<Marking>> currentMarkings() {
+    List<Optional<Marking>> all = new ArrayList<>();
+    all.add(Optional.empty());
+    for (ClassificationLevel level : ClassificationLevel.values()) {
+      all.add(Optional.of(Marking.of(level, PMY)));
+      all.add(
+          Optional.of(
+              new Marking(
+                  level,
+                  MIG,
+                  Releasability.toAgencies(Set.of(MIG)),
+                  Optional.empty(),
+                  Optional.empty())));
+    }
+    return all;
+  }
+
+  @Test
+  void membersAreAddedFromTheOwnerAgencyByItsSpocOrByTheCreator() {
+    List<Username> askers = List.of(CREATOR, Username.of("petter.pmy"), Username.of("maria.mig"));
+    int permits = 0;
+    for (Username asker : askers) {
+      for (AgencyCode agency : AGENCIES) {
+        for (Set<Role> roles : ROLE_SETS) {
+          Subject s = new Subject(asker, agency, roles, Optional.of(ClassificationLevel.STRICT));
+          for (Optional<Membership> membership : memberships(agency)) {
+            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership);
+            for (AgencyCode targetAgency : AGENCIES) {
+              for (Set<Role> targetRoles : ROLE_SETS) {
+                Person target = new Person(Username.of("new.member"), targetAgency, targetRoles);
+                boolean spocOfOwner = roles.contains(Role.SPOC) && agency.equals(PMY);
+                boolean creator =
+                    asker.equals(CREATOR) && worksCases(roles) && validMember(s, membership);
+                boolean mayManage =
+                    worksCases(roles) && (spocOfOwner || creator) && targetAgency.equals(PMY);
+                assertThat(pdp.decide(new AddMember(s, facts, target)).permitted())
+                    .as("%s adds %s with %s", s, target, membership)
+                    .isEqualTo(mayManage && worksCases(targetRoles));
+                assertThat(pdp.decide(new RemoveMember(s, facts, target)).permitted())
+                    .as("%s removes %s with %s", s, target, membership)
+                    .isEqualTo(mayManage);
+                if (mayManage) {
+                  permits++;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(permits).isGreaterThan(10);
+  }
+
+  @Test
+  void auditorsSeeEntriesOfTheirAgencyAndTheSupervisoryAuthoritySeesAll() {
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        Subject s = subject(agency, roles, Optional.empty());
+        for (AgencyCode actorAgency : AGENCIES) {
+          List<Optional<AgencyCode>> owners = new ArrayList<>();
+          owners.add(Optional.empty());
+          AGENCIES.forEach(a -> owners.add(Optional.of(a)));
+          for (Optional<AgencyCode> owner : owners) {
+            boolean expected =
+                roles.contains(Role.AUDITOR)
+                    && (agency.equals(AgencyCode.IMY)
+                        || agency.equals(actorAgency)
+                        || owner.map(agency::equals).orElse(false));
+            assertThat(pdp.decide(new ReadAuditEntry(s, actorAgency, owner)).permitted())
+                .as("%s reads an entry by %s on %s", s, actorAgency, owner)
+                .isEqualTo(expected);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyDecisionCarriesItsAction() {
+    Subject s = subject(PMY, Set.of(Role.INVESTIGATOR), Optional.of(ClassificationLevel.OPEN));
+    assertThat(pdp.decide(new CreateCase(s)).action()).isEqualTo(Action.CREATE_CASE);
+    assertThat(pdp.decide(new OpenCase(s, new CaseFacts(PMY, CREATOR, Optional.empty()))).action())
+        .isEqualTo(Action.OPEN_CASE);
+  }
+}
