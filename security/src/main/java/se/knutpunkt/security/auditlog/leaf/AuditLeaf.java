@@ -38,6 +38,16 @@ public record AuditLeaf(LeafIndex index, AuditEvent event) {
   }
 
   /**
+   * Checks that {@code bytes} is a canonical leaf — {@link #decode} would accept it — without
+   * building one, and returns the index it claims. What a verifier runs on every leaf.
+   *
+   * @throws MalformedLeafException unless {@code bytes} is the canonical encoding of a leaf
+   */
+  public static long checkCanonical(byte[] bytes) {
+    return AuditLeafCodec.checkCanonical(bytes);
+  }
+
+  /**
    * The index a leaf's bytes claim, read from its fixed place without decoding the rest: cheap
    * enough to check on every leaf of a million.
    *

@@ -1,6 +1,5 @@
 package se.knutpunkt.security.auditlog.leaf;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /** The rules every text field of a leaf follows, so that what encodes also decodes. */
@@ -19,7 +18,7 @@ final class Text {
   /** Unicode that UTF-8 can carry: no unpaired surrogate, which would not survive encoding. */
   static String wellFormed(String value, String field) {
     Objects.requireNonNull(value, field);
-    if (!StandardCharsets.UTF_8.newEncoder().canEncode(value)) {
+    if (!Utf8.isWellFormed(value)) {
       throw new IllegalArgumentException(field + " is not well-formed Unicode");
     }
     return value;

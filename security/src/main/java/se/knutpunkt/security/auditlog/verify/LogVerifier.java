@@ -28,24 +28,24 @@ import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 public final class LogVerifier {
 
   private final VerifierKey key;
-  private boolean decodeEntries = true;
+  private boolean checkEntries = true;
 
   public LogVerifier(VerifierKey key) {
     this.key = Objects.requireNonNull(key, "key");
   }
 
   /**
-   * Whether to decode every entry fully (the default) or only check the index it claims. Decoding
-   * also catches a signed entry the server should never have written; skipping it is faster.
+   * Whether to check that every entry is a canonical audit leaf (the default), or only the index it
+   * claims. The full check also catches a signed entry the server should never have written.
    */
-  public LogVerifier decodingEntries(boolean decode) {
-    this.decodeEntries = decode;
+  public LogVerifier checkingEntries(boolean check) {
+    this.checkEntries = check;
     return this;
   }
 
   /** Starts a run against the newest signed checkpoint, with what the last run left, if any. */
   public VerificationRun start(String newestSignedCheckpoint, Optional<RememberedLog> remembered) {
-    return new VerificationRun(key, decodeEntries, newestSignedCheckpoint, remembered);
+    return new VerificationRun(key, checkEntries, newestSignedCheckpoint, remembered);
   }
 
   /** All in one call, for leaves that are already at hand. */

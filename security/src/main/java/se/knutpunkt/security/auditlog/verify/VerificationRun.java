@@ -29,7 +29,7 @@ public final class VerificationRun {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
   private final VerifierKey key;
-  private final boolean decodeEntries;
+  private final boolean checkEntries;
   private final Optional<RememberedLog> remembered;
   private final TreeFrontier frontier = new TreeFrontier();
   private final byte[] leafHash = new byte[MerkleHash.LENGTH];
@@ -46,11 +46,11 @@ public final class VerificationRun {
 
   VerificationRun(
       VerifierKey key,
-      boolean decodeEntries,
+      boolean checkEntries,
       String newestSignedCheckpoint,
       Optional<RememberedLog> remembered) {
     this.key = key;
-    this.decodeEntries = decodeEntries;
+    this.checkEntries = checkEntries;
     this.remembered = remembered;
     newest = open(newestSignedCheckpoint, "the newest checkpoint");
     if (newest == null) {
@@ -184,8 +184,7 @@ public final class VerificationRun {
     }
     long claimed;
     try {
-      claimed =
-          decodeEntries ? AuditLeaf.decode(leaf).index().value() : AuditLeaf.claimedIndex(leaf);
+      claimed = checkEntries ? AuditLeaf.checkCanonical(leaf) : AuditLeaf.claimedIndex(leaf);
     } catch (MalformedLeafException e) {
       fail(
           VerificationFailure.atEntry(

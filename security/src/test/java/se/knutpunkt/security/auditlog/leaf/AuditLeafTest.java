@@ -119,7 +119,11 @@ class AuditLeafTest {
       assertThatThrownBy(() -> AuditLeaf.decode(prefix))
           .as("first %d bytes", length)
           .isInstanceOf(MalformedLeafException.class);
+      assertThatThrownBy(() -> AuditLeaf.checkCanonical(prefix))
+          .as("check of the first %d bytes", length)
+          .isInstanceOf(MalformedLeafException.class);
     }
+    assertThat(AuditLeaf.checkCanonical(encoded)).isEqualTo(42);
     byte[] longer = Arrays.copyOf(encoded, encoded.length + 1);
     assertThatThrownBy(() -> AuditLeaf.decode(longer))
         .isInstanceOf(MalformedLeafException.class)
@@ -139,8 +143,12 @@ class AuditLeafTest {
         try {
           leaf = AuditLeaf.decode(changed);
         } catch (MalformedLeafException refused) {
+          assertThatThrownBy(() -> AuditLeaf.checkCanonical(changed))
+              .as("the check refuses what decode refuses: byte %d bit %d", i, bit)
+              .isInstanceOf(MalformedLeafException.class);
           continue;
         }
+        assertThat(AuditLeaf.checkCanonical(changed)).isEqualTo(leaf.index().value());
         assertThat(leaf.encode()).as("byte %d bit %d", i, bit).isEqualTo(changed);
         assertThat(leaf).isNotEqualTo(fieldWrite());
         decodedDifferently++;
@@ -240,6 +248,9 @@ class AuditLeafTest {
 
   private static void assertRefused(byte[] bytes, String why) {
     assertThatThrownBy(() -> AuditLeaf.decode(bytes))
+        .isInstanceOf(MalformedLeafException.class)
+        .hasMessageContaining(why);
+    assertThatThrownBy(() -> AuditLeaf.checkCanonical(bytes))
         .isInstanceOf(MalformedLeafException.class)
         .hasMessageContaining(why);
   }
