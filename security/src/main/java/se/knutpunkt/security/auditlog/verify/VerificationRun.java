@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import se.knutpunkt.security.auditlog.checkpoint.MalformedNoteException;
@@ -289,9 +288,5 @@ public final class VerificationRun {
     if (failure == null) {
       failure = first;
     }
-  }
-
-  Map<Long, SignedCheckpoint> waypointsForTests() {
-    return waypoints;
   }
 }

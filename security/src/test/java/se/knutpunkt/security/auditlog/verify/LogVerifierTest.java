@@ -185,20 +185,7 @@ class LogVerifierTest {
   void aForkFromTheRememberedCheckpointIsDetectedByTheConsistencyProof() {
     TestLog honest = TestLog.withEntries(200);
     // The same key signed another history of 150 entries, which the auditor verified earlier.
-    TestLog other = new TestLog(honest.key);
-    other.append(150);
-    other.leaves.set(60, other.edited(60, "MEMBER_OF_CASE_FORKED"));
-    other.store.overwrite(
-        se.knutpunkt.security.auditlog.merkle.Subtree.leaf(60),
-        new se.knutpunkt.security.auditlog.merkle.TreeHasher().leafHash(other.leaves.get(60)));
-    TestLog rebuilt = new TestLog(honest.key);
-    rebuilt.leaves.addAll(other.leaves);
-    rebuilt.store.addAll(
-        new se.knutpunkt.security.auditlog.merkle.Integrator()
-            .integrateLeaves(
-                se.knutpunkt.security.auditlog.merkle.CompactRange.empty(), other.leaves)
-            .newSubtrees());
-    RememberedLog forkedState = firstRun(rebuilt);
+    RememberedLog forkedState = firstRun(honest.forkedAt(150, 60));
 
     ConsistencyProof proof =
         new MerkleTree(honest.store).consistencyProof(TreeSize.of(150), TreeSize.of(200));
@@ -212,6 +199,7 @@ class LogVerifierTest {
     VerificationFailure failure = failure(withProof);
     assertThat(failure.problem()).isEqualTo(Problem.FORK);
     assertThat(failure.detail()).contains("cannot prove").contains("150");
+    assertThat(withProof.entriesChecked()).as("found before any entry").isZero();
 
     // Without a proof, recomputation finds it, at the entry that differs.
     VerificationFailure recomputed =
@@ -223,17 +211,7 @@ class LogVerifierTest {
   @Test
   void twoSignedRootsForOneSizeOrAShrunkenLogAreForks() {
     TestLog honest = TestLog.withEntries(150);
-    TestLog other = new TestLog(honest.key);
-    other.append(150);
-    other.leaves.set(3, other.edited(3, "X"));
-    TestLog forked = new TestLog(honest.key);
-    forked.leaves.addAll(other.leaves);
-    forked.store.addAll(
-        new se.knutpunkt.security.auditlog.merkle.Integrator()
-            .integrateLeaves(
-                se.knutpunkt.security.auditlog.merkle.CompactRange.empty(), other.leaves)
-            .newSubtrees());
-    RememberedLog state = firstRun(forked);
+    RememberedLog state = firstRun(honest.forkedAt(150, 3));
 
     VerificationFailure sameSize =
         failure(verify(honest, honest.checkpoint(), honest.rows(), Optional.of(state)));
@@ -244,6 +222,17 @@ class LogVerifierTest {
             verify(
                 honest, honest.checkpoint(100), honest.rows().subList(0, 100), Optional.of(state)));
     assertThat(shrank.problem()).isEqualTo(Problem.LOG_SHRANK);
+  }
+
+  @Test
+  void aFurtherCheckpointOfAnotherHistoryIsAFork() {
+    TestLog honest = TestLog.withEntries(200);
+    VerificationRun run =
+        new LogVerifier(honest.key.verifierKey()).start(honest.checkpoint(), Optional.empty());
+    run.addCheckpoint(honest.checkpoint(120));
+    run.addCheckpoint(honest.forkedAt(120, 7).checkpoint());
+    assertThat(run.hasFailed()).isTrue();
+    assertThat(failure(run.finish()).problem()).isEqualTo(Problem.FORK);
   }
 
   @Test

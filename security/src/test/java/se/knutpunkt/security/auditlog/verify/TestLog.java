@@ -77,6 +77,21 @@ final class TestLog {
     leaves.addAll(batch);
   }
 
+  /**
+   * Another history of {@code size} entries signed with the same key, differing at {@code changed}:
+   * what a log that forked (or rewrote its past and re-signed) would show.
+   */
+  TestLog forkedAt(int size, int changed) {
+    TestLog fork = new TestLog(key);
+    List<byte[]> history = new ArrayList<>(leaves.subList(0, size));
+    history.set(changed, edited(changed, "FORKED_" + changed));
+    Integration integration = new Integrator().integrateLeaves(CompactRange.empty(), history);
+    fork.store.addAll(integration.newSubtrees());
+    fork.range = integration.after();
+    fork.leaves.addAll(history);
+    return fork;
+  }
+
   String checkpoint() {
     return checkpoint(leaves.size());
   }
