@@ -24,6 +24,31 @@ public sealed interface AccessRequest {
     }
   }
 
+  /** May the subject list the cases they are a member of? */
+  record ListCases(Subject subject) implements AccessRequest {
+    public ListCases {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.LIST_CASES;
+    }
+  }
+
+  /** May the subject add and remove members of this case at all? */
+  record ManageMembers(Subject subject, CaseFacts caseFacts) implements AccessRequest {
+    public ManageMembers {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+    }
+
+    @Override
+    public Action action() {
+      return Action.MANAGE_MEMBERS;
+    }
+  }
+
   record OpenCase(Subject subject, CaseFacts caseFacts) implements AccessRequest {
     public OpenCase {
       Objects.requireNonNull(subject);

@@ -3,9 +3,11 @@ package se.knutpunkt.security.policy;
 /** What is asked; each has its own rule in the policy decision point. */
 public enum Action {
   CREATE_CASE,
+  LIST_CASES,
   OPEN_CASE,
   READ_FIELD,
   WRITE_FIELD,
+  MANAGE_MEMBERS,
   ADD_MEMBER,
   REMOVE_MEMBER,
   VALIDATE_IDENTIFIER,

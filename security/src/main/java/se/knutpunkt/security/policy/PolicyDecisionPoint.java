@@ -9,6 +9,8 @@ import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.user.Role;
 import se.knutpunkt.security.policy.AccessRequest.AddMember;
 import se.knutpunkt.security.policy.AccessRequest.CreateCase;
+import se.knutpunkt.security.policy.AccessRequest.ListCases;
+import se.knutpunkt.security.policy.AccessRequest.ManageMembers;
 import se.knutpunkt.security.policy.AccessRequest.OpenCase;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
 import se.knutpunkt.security.policy.AccessRequest.ReadField;
@@ -33,6 +35,10 @@ public final class PolicyDecisionPoint {
     Reason reason = Reason.NO_RULE;
     if (request instanceof CreateCase) {
       reason = createCase(request.subject());
+    } else if (request instanceof ListCases) {
+      reason = request.subject().worksCases() ? Reason.SIGNED_IN : Reason.NOT_CASE_WORKER;
+    } else if (request instanceof ManageMembers manage) {
+      reason = mayManageMembers(manage.subject(), manage.caseFacts());
     } else if (request instanceof OpenCase open) {
       reason = openCase(open.subject(), open.caseFacts());
     } else if (request instanceof ReadField read) {
@@ -135,22 +141,27 @@ public final class PolicyDecisionPoint {
   }
 
   private Reason manageMembers(Subject subject, CaseFacts caseFacts, Person member) {
-    if (!subject.worksCases()) {
-      return Reason.NOT_CASE_WORKER;
-    }
-    Reason actor;
-    if (subject.has(Role.SPOC) && subject.agency().equals(caseFacts.ownerAgency())) {
-      actor = Reason.SPOC_OF_OWNER_AGENCY;
-    } else if (subject.username().equals(caseFacts.creator())
-        && openCase(subject, caseFacts).permits()) {
-      actor = Reason.CREATOR_OF_CASE;
-    } else {
-      return Reason.NOT_SPOC_OR_CREATOR;
+    Reason actor = mayManageMembers(subject, caseFacts);
+    if (!actor.permits()) {
+      return actor;
     }
     if (!member.agency().equals(caseFacts.ownerAgency())) {
       return Reason.MEMBER_OF_OTHER_AGENCY;
     }
     return actor;
+  }
+
+  private Reason mayManageMembers(Subject subject, CaseFacts caseFacts) {
+    if (!subject.worksCases()) {
+      return Reason.NOT_CASE_WORKER;
+    }
+    if (subject.has(Role.SPOC) && subject.agency().equals(caseFacts.ownerAgency())) {
+      return Reason.SPOC_OF_OWNER_AGENCY;
+    }
+    if (subject.username().equals(caseFacts.creator()) && openCase(subject, caseFacts).permits()) {
+      return Reason.CREATOR_OF_CASE;
+    }
+    return Reason.NOT_SPOC_OR_CREATOR;
   }
 
   private static Reason readAuditEntry(

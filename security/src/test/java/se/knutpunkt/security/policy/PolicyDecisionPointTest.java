@@ -199,6 +199,16 @@ class PolicyDecisionPointTest {
   }
 
   @Test
+  void onlyCaseWorkersListCases() {
+    for (Set<Role> roles : ROLE_SETS) {
+      Subject s = subject(PMY, roles, Optional.of(ClassificationLevel.STRICT));
+      assertThat(pdp.decide(new AccessRequest.ListCases(s)).permitted())
+          .as("%s lists cases", s)
+          .isEqualTo(worksCases(roles));
+    }
+  }
+
+  @Test
   void onlyInvestigatorsCreateCases() {
     for (Set<Role> roles : ROLE_SETS) {
       for (Optional<ClassificationLevel> clearance : clearances()) {
@@ -289,6 +299,9 @@ class PolicyDecisionPointTest {
                 assertThat(pdp.decide(new AddMember(s, facts, target)).permitted())
                     .as("%s adds %s with %s", s, target, membership)
                     .isEqualTo(mayManage && worksCases(targetRoles));
+                assertThat(pdp.decide(new AccessRequest.ManageMembers(s, facts)).permitted())
+                    .as("%s manages members with %s", s, membership)
+                    .isEqualTo(worksCases(roles) && (spocOfOwner || creator));
                 assertThat(pdp.decide(new RemoveMember(s, facts, target)).permitted())
                     .as("%s removes %s with %s", s, target, membership)
                     .isEqualTo(mayManage);

@@ -1,0 +1,30 @@
+package se.knutpunkt.application.casework;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.casefile.CaseId;
+import se.knutpunkt.domain.casefile.CaseType;
+import se.knutpunkt.domain.casefile.FieldPath;
+
+/** A case as one member may see it. */
+public record CaseView(
+    CaseId id,
+    CaseType type,
+    AgencyCode ownerAgency,
+    String createdBy,
+    OffsetDateTime createdAt,
+    List<FieldView> fields,
+    List<MemberView> members,
+    boolean readerManagesMembers) {
+
+  public Optional<FieldView> field(FieldPath path) {
+    return fields.stream().filter(f -> f.path().equals(path)).findFirst();
+  }
+
+  /** The title, if the reader may see it. */
+  public Optional<String> title() {
+    return field(FieldPath.TITLE).flatMap(FieldView::value);
+  }
+}

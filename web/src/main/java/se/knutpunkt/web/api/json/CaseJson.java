@@ -1,0 +1,89 @@
+package se.knutpunkt.web.api.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import se.knutpunkt.application.casework.CaseSummary;
+import se.knutpunkt.application.casework.CaseView;
+import se.knutpunkt.application.casework.FieldVersionView;
+import se.knutpunkt.application.casework.FieldView;
+import se.knutpunkt.application.casework.MemberView;
+
+/**
+ * Cases in JSON. A value the reader may not see is not in the JSON at all: the field carries {@code
+ * redacted: true} and its marking instead.
+ */
+public final class CaseJson {
+
+  private CaseJson() {}
+
+  public static JsonObject summary(CaseSummary summary) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", summary.id().toString())
+            .add("type", summary.type().name())
+            .add("ownerAgency", summary.ownerAgency().value())
+            .add("createdAt", summary.createdAt().toInstant().toString());
+    summary
+        .title()
+        .ifPresentOrElse(
+            t -> json.add("title", t), () -> json.addNull("title").add("titleRedacted", true));
+    return json.build();
+  }
+
+  public static JsonObject view(CaseView view) {
+    JsonArrayBuilder fields = Json.createArrayBuilder();
+    view.fields().forEach(f -> fields.add(field(f)));
+    JsonArrayBuilder members = Json.createArrayBuilder();
+    view.members().forEach(m -> members.add(member(m)));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", view.id().toString())
+            .add("type", view.type().name())
+            .add("ownerAgency", view.ownerAgency().value())
+            .add("createdBy", view.createdBy())
+            .add("createdAt", view.createdAt().toInstant().toString());
+    view.title()
+        .ifPresentOrElse(
+            t -> json.add("title", t), () -> json.addNull("title").add("titleRedacted", true));
+    return json.add("fields", fields).add("members", members).build();
+  }
+
+  public static JsonObject field(FieldView field) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("path", field.path().value())
+            .add("version", field.version())
+            .add("marking", MarkingJson.render(field.marking()));
+    if (field.redacted()) {
+      return json.add("redacted", true).build();
+    }
+    json.add("value", field.value().orElseThrow());
+    field.author().ifPresent(a -> json.add("author", a));
+    field.authorAgency().ifPresent(a -> json.add("agency", a.value()));
+    field.writtenAt().ifPresent(at -> json.add("at", at.toInstant().toString()));
+    return json.build();
+  }
+
+  public static JsonObject version(FieldVersionView version) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("version", version.version())
+            .add("author", version.author())
+            .add("agency", version.agency().value())
+            .add("at", version.at().toInstant().toString())
+            .add("marking", MarkingJson.render(version.marking()));
+    version.value().ifPresentOrElse(v -> json.add("value", v), () -> json.add("redacted", true));
+    return json.build();
+  }
+
+  public static JsonObject member(MemberView member) {
+    return Json.createObjectBuilder()
+        .add("username", member.username().value())
+        .add("agency", member.agency().value())
+        .add("kind", member.kind().name())
+        .add("addedAt", member.addedAt().toInstant().toString())
+        .build();
+  }
+}

@@ -1,0 +1,97 @@
+package se.knutpunkt.web.api.json;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.knutpunkt.web.api.problem.Problem;
+import se.knutpunkt.web.api.problem.ProblemException;
+
+/**
+ * Reads a JSON object body, at most {@code knutpunkt.api.max-json-bytes} of it: an oversized body
+ * is 413, malformed JSON is 400 saying where, never a stack trace.
+ */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+public class JsonBodyReader implements MessageBodyReader<JsonObject> {
+
+  @Inject
+  @ConfigProperty(name = "knutpunkt.api.max-json-bytes", defaultValue = "65536")
+  int maxBytes;
+
+  @Override
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type == JsonObject.class;
+  }
+
+  @Override
+  public JsonObject readFrom(
+      Class<JsonObject> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> httpHeaders,
+      InputStream entityStream)
+      throws IOException {
+    byte[] body = entityStream.readNBytes(maxBytes + 1);
+    if (body.length > maxBytes) {
+      throw new ProblemException(
+          Problem.of(
+              413,
+              "body-too-large",
+              "Request body too large",
+              "The JSON body is larger than " + maxBytes + " bytes."));
+    }
+    if (body.length == 0) {
+      throw ProblemException.badRequest("body", "A JSON object is required as the request body.");
+    }
+    try (JsonReader reader =
+        Json.createReader(
+            new java.io.InputStreamReader(
+                new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw ProblemException.badRequest(
+            "body", "The request body must be a JSON object, not " + describe(value) + ".");
+      }
+      return value.asJsonObject();
+    } catch (JsonParsingException e) {
+      throw ProblemException.badRequest(
+          "body",
+          "Malformed JSON at line "
+              + e.getLocation().getLineNumber()
+              + ", column "
+              + e.getLocation().getColumnNumber()
+              + ".");
+    } catch (JsonException e) {
+      throw ProblemException.badRequest("body", "The request body is not valid JSON.");
+    }
+  }
+
+  static String describe(JsonValue value) {
+    return switch (value.getValueType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
+    };
+  }
+}

@@ -1,0 +1,156 @@
+package se.knutpunkt.web.api.json;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import se.knutpunkt.web.api.problem.ProblemException;
+
+/**
+ * Strict reading of a request object: unknown fields, missing fields and wrong types are 400 naming
+ * the field, so a client's mistake is never silently ignored.
+ */
+public final class JsonInput {
+
+  private final JsonObject object;
+  private final String prefix;
+
+  private JsonInput(JsonObject object, String prefix) {
+    this.object = object;
+    this.prefix = prefix;
+  }
+
+  /** The object, which may hold only the {@code allowed} fields. */
+  public static JsonInput of(JsonObject object, String... allowed) {
+    return of(object, "", allowed);
+  }
+
+  private static JsonInput of(JsonObject object, String prefix, String... allowed) {
+    Set<String> known = Set.of(allowed);
+    Set<String> unknown = new TreeSet<>(object.keySet());
+    unknown.removeAll(known);
+    if (!unknown.isEmpty()) {
+      String first = unknown.iterator().next();
+      throw ProblemException.badRequest(
+          prefix + first,
+          "Unknown field '"
+              + prefix
+              + first
+              + "'; expected "
+              + String.join(", ", new TreeSet<>(known))
+              + ".");
+    }
+    return new JsonInput(object, prefix);
+  }
+
+  public String requiredString(String name) {
+    return optionalString(name)
+        .orElseThrow(
+            () ->
+                ProblemException.badRequest(prefix + name, "'" + prefix + name + "' is required."));
+  }
+
+  public Optional<String> optionalString(String name) {
+    return optional(name).map(value -> asString(name, value));
+  }
+
+  public long requiredLong(String name) {
+    JsonValue value =
+        optional(name)
+            .orElseThrow(
+                () ->
+                    ProblemException.badRequest(
+                        prefix + name, "'" + prefix + name + "' is required."));
+    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+      throw wrongType(name, "a whole number", value);
+    }
+    try {
+      return number.longValueExact();
+    } catch (ArithmeticException e) {
+      throw ProblemException.badRequest(prefix + name, "'" + prefix + name + "' is out of range.");
+    }
+  }
+
+  public Optional<JsonInput> optionalObject(String name, String... allowed) {
+    return optional(name)
+        .map(
+            value -> {
+              if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw wrongType(name, "an object", value);
+              }
+              return of(value.asJsonObject(), prefix + name + ".", allowed);
+            });
+  }
+
+  /** A field that is either a string or an array of strings. */
+  public Optional<JsonValue> optionalStringOrStrings(String name) {
+    return optional(name)
+        .map(
+            value -> {
+              if (value.getValueType() == JsonValue.ValueType.STRING) {
+                return value;
+              }
+              if (value.getValueType() == JsonValue.ValueType.ARRAY
+                  && ((JsonArray) value)
+                      .stream().allMatch(v -> v.getValueType() == JsonValue.ValueType.STRING)) {
+                return value;
+              }
+              throw wrongType(name, "a string or an array of strings", value);
+            });
+  }
+
+  public List<String> strings(JsonValue array) {
+    List<String> values = new ArrayList<>();
+    ((JsonArray) array).forEach(v -> values.add(((JsonString) v).getString()));
+    return values;
+  }
+
+  /** Parses a field into a value object; its IllegalArgumentException becomes a 400. */
+  public <T> T parse(String name, String text, Function<String, T> parser) {
+    return parseValue(prefix + name, text, parser);
+  }
+
+  /** Parses any request text (a path parameter, say) into a value object, or 400. */
+  public static <T> T parseValue(String field, String text, Function<String, T> parser) {
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest(field, e.getMessage());
+    }
+  }
+
+  private Optional<JsonValue> optional(String name) {
+    JsonValue value = object.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  private String asString(String name, JsonValue value) {
+    if (value.getValueType() != JsonValue.ValueType.STRING) {
+      throw wrongType(name, "a string", value);
+    }
+    return ((JsonString) value).getString();
+  }
+
+  private ProblemException wrongType(String name, String expected, JsonValue value) {
+    return ProblemException.badRequest(
+        prefix + name,
+        "'"
+            + prefix
+            + name
+            + "' must be "
+            + expected
+            + ", not "
+            + JsonBodyReader.describe(value)
+            + ".");
+  }
+}

@@ -1,0 +1,139 @@
+package se.knutpunkt.web.api.resources;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import se.knutpunkt.application.CaseNotFoundException;
+import se.knutpunkt.application.casework.CaseService;
+import se.knutpunkt.domain.casefile.CaseId;
+import se.knutpunkt.domain.casefile.CaseType;
+import se.knutpunkt.domain.casefile.FieldPath;
+import se.knutpunkt.domain.marking.Marking;
+import se.knutpunkt.domain.user.Username;
+import se.knutpunkt.security.policy.Subject;
+import se.knutpunkt.web.api.json.CaseJson;
+import se.knutpunkt.web.api.json.JsonInput;
+import se.knutpunkt.web.api.json.MarkingJson;
+import se.knutpunkt.web.auth.CurrentUser;
+
+/** Cases, their fields and members. Thin: parsing here, every rule in the services. */
+@Path("cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+  private static final String[] MARKING_FIELDS = {
+    "level", "owner", "releasable", "legalReference", "handlingCode"
+  };
+
+  @Inject CurrentUser currentUser;
+  @Inject CaseService cases;
+  @Context UriInfo uriInfo;
+
+  @POST
+  public Response openCase(JsonObject body) {
+    JsonInput input = JsonInput.of(body, "title", "type");
+    String title = input.requiredString("title");
+    CaseType type =
+        input
+            .optionalString("type")
+            .map(text -> input.parse("type", text, CaseType::parse))
+            .orElse(CaseType.IDENTITETSMISSBRUK);
+    Subject subject = currentUser.subject();
+    CaseId id = cases.openCase(subject, title, type);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build())
+        .entity(CaseJson.view(cases.open(subject, id)))
+        .build();
+  }
+
+  @GET
+  public JsonArray myCases() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    cases.myCases(currentUser.subject()).forEach(c -> list.add(CaseJson.summary(c)));
+    return list.build();
+  }
+
+  @GET
+  @Path("{id}")
+  public JsonObject open(@PathParam("id") String id) {
+    return CaseJson.view(cases.open(currentUser.subject(), caseId(id)));
+  }
+
+  @PUT
+  @Path("{id}/fields/{path}")
+  public JsonObject writeField(
+      @PathParam("id") String id, @PathParam("path") String path, JsonObject body) {
+    JsonInput input = JsonInput.of(body, "value", "baseVersion", "marking");
+    String value = input.requiredString("value");
+    long baseVersion = input.requiredLong("baseVersion");
+    Subject subject = currentUser.subject();
+    Optional<Marking> marking =
+        input
+            .optionalObject("marking", MARKING_FIELDS)
+            .map(m -> MarkingJson.parse(m, subject.agency()));
+    CaseId caseId = caseId(id);
+    long version = cases.writeField(subject, caseId, fieldPath(path), value, baseVersion, marking);
+    return Json.createObjectBuilder().add("path", path).add("version", version).build();
+  }
+
+  @GET
+  @Path("{id}/fields/{path}/history")
+  public JsonArray history(@PathParam("id") String id, @PathParam("path") String path) {
+    CaseId caseId = caseId(id);
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    cases
+        .history(currentUser.subject(), caseId, fieldPath(path))
+        .forEach(v -> list.add(CaseJson.version(v)));
+    return list.build();
+  }
+
+  @POST
+  @Path("{id}/members")
+  public Response addMember(@PathParam("id") String id, JsonObject body) {
+    JsonInput input = JsonInput.of(body, "username");
+    Username username = input.parse("username", input.requiredString("username"), Username::of);
+    CaseId caseId = caseId(id);
+    cases.addMember(currentUser.subject(), caseId, username);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(username.value()).build())
+        .entity(Json.createObjectBuilder().add("username", username.value()).build())
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}/members/{username}")
+  public Response removeMember(@PathParam("id") String id, @PathParam("username") String username) {
+    CaseId caseId = caseId(id);
+    Username member;
+    try {
+      member = Username.of(username);
+    } catch (IllegalArgumentException e) {
+      throw new CaseNotFoundException();
+    }
+    cases.removeMember(currentUser.subject(), caseId, member);
+    return Response.noContent().build();
+  }
+
+  /** An id that is no case id at all is, to the caller, just a case that does not exist. */
+  private static CaseId caseId(String text) {
+    return CaseId.parse(text).orElseThrow(CaseNotFoundException::new);
+  }
+
+  private static FieldPath fieldPath(String text) {
+    return JsonInput.parseValue("path", text, FieldPath::of);
+  }
+}

@@ -1,0 +1,36 @@
+package se.knutpunkt.web.api.resources;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import se.knutpunkt.security.policy.Subject;
+import se.knutpunkt.web.auth.CurrentUser;
+
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  @Inject CurrentUser currentUser;
+
+  @GET
+  public JsonObject me() {
+    Subject subject = currentUser.subject();
+    JsonArrayBuilder roles = Json.createArrayBuilder();
+    subject.roles().stream().map(Enum::name).sorted().forEach(roles::add);
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("username", subject.username().value())
+            .add("agency", subject.agency().value())
+            .add("roles", roles);
+    subject
+        .clearance()
+        .ifPresentOrElse(c -> json.add("clearance", c.name()), () -> json.addNull("clearance"));
+    return json.build();
+  }
+}
