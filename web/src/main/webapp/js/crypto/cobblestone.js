@@ -262,14 +262,8 @@ export class ChunkedDecryptor {
   async finish() {
     if (this.failure) throw this.failure;
     try {
-      if (!this.keys) {
-        if (this.pending.length < HEADER_SIZE) throw headerTruncated(this.pending.length);
-        await this.checkHeader(this.pending.subarray(0, HEADER_SIZE));
-        this.pending = this.pending.slice(HEADER_SIZE);
-        if (this.pending.length >= ENCRYPTED_CHUNK_SIZE) {
-          throw new Error('finish() before update() saw the chunks'); // not reachable via update
-        }
-      }
+      // update() opens the header as soon as 56 bytes are there, so no keys means a short header
+      if (!this.keys) throw headerTruncated(this.pending.length);
       if (this.pending.length === 0) throw missingFinalChunk(this.chunkIndex);
       if (this.pending.length < TAG_SIZE) throw finalShorterThanTag(this.pending.length);
       const plain = await decryptChunkOrExplain(this.keys, this.chunkIndex, this.pending, true, -1);

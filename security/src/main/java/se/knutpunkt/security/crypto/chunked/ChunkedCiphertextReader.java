@@ -79,7 +79,7 @@ public final class ChunkedCiphertextReader implements Closeable {
       out.write(plain, from, n);
       position += n;
     }
-    if (length == 0 || end == layout.claimedPlaintextLength()) {
+    if (end == layout.claimedPlaintextLength()) {
       // a range ending at the end of the message must prove that the end is genuine
       plaintextLength();
     }
