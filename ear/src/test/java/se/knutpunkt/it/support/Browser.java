@@ -1,0 +1,173 @@
+package se.knutpunkt.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A fresh headless Chromium (Debian's, with its chromedriver) with an empty profile: one person at
+ * one browser. Records every Faces partial response, so tests can see what reached it.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM =
+      System.getProperty("knutpunkt.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("knutpunkt.chromedriver", "/usr/bin/chromedriver");
+
+  /** Keeps the text of every XHR answer the page receives in window.knutpunktResponses. */
+  private static final String RECORD_RESPONSES =
+      "if (!window.knutpunktResponses) {"
+          + " window.knutpunktResponses = [];"
+          + " const send = XMLHttpRequest.prototype.send;"
+          + " XMLHttpRequest.prototype.send = function () {"
+          + "  this.addEventListener('load', () => window.knutpunktResponses.push(this.responseText));"
+          + "  return send.apply(this, arguments); };"
+          + "}";
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(ChromeDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public static Browser open() {
+    try {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-dev-shm-usage",
+          "--lang=sv",
+          "--window-size=1400,1000",
+          "--user-data-dir=" + Files.createTempDirectory("knutpunkt-e2e-profile"));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File(CHROMEDRIVER))
+              .usingAnyFreePort()
+              .build();
+      return new Browser(new ChromeDriver(service, options));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void go(String url) {
+    driver.get(url);
+  }
+
+  /** Signs in on the real Keycloak login page the application sent the browser to. */
+  public void signInAs(String username) {
+    waitFor(ExpectedConditions.urlContains("/realms/knutpunkt/"));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+    waitFor(ExpectedConditions.urlContains("/knutpunkt/"));
+    waitFor(
+        d -> !d.getCurrentUrl().contains("/realms/") && !d.getCurrentUrl().contains("/callback"));
+    recordResponses();
+  }
+
+  public void recordResponses() {
+    ((JavascriptExecutor) driver).executeScript(RECORD_RESPONSES);
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<String> partialResponses() {
+    Object responses =
+        ((JavascriptExecutor) driver).executeScript("return window.knutpunktResponses || [];");
+    return (List<String>) responses;
+  }
+
+  public WebElement find(By by) {
+    return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  public void type(String id, String text) {
+    WebElement input = find(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  public void click(String id) {
+    waitFor(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** Picks an option of a PrimeFaces select menu by its label. */
+  public void choose(String menuId, String label) {
+    click(menuId);
+    waitFor(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")))
+        .click();
+  }
+
+  public void waitForText(String text) {
+    waitFor(d -> d.getPageSource().contains(text));
+  }
+
+  public <T> T waitFor(Function<? super WebDriver, T> condition) {
+    try {
+      return wait.until(condition);
+    } catch (TimeoutException timedOut) {
+      throw new TimeoutException(
+          timedOut.getMessage() + "\nThe browser was at " + driver.getCurrentUrl() + "; page saved as " + saveEvidence(),
+          timedOut);
+    }
+  }
+
+  /** Keeps what the browser showed when a wait failed, for whoever reads the test report. */
+  private Path saveEvidence() {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "e2e-failures"));
+      Path page = dir.resolve("page-" + System.currentTimeMillis() + ".html");
+      Files.writeString(page, driver.getPageSource());
+      Files.write(
+          Path.of(page.toString().replace(".html", ".png")), driver.getScreenshotAs(OutputType.BYTES));
+      return page.toAbsolutePath();
+    } catch (IOException | RuntimeException e) {
+      return Path.of("(could not save: " + e.getMessage() + ")");
+    }
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
