@@ -62,9 +62,12 @@ public final class Browser implements AutoCloseable {
           "--disable-sync",
           "--no-first-run",
           "--disable-dev-shm-usage",
-          "--lang=sv",
+          // Swedish users' browsers ask for Swedish; headless Chromium ignores --lang for that
+          "--lang=sv-SE",
+          "--accept-lang=sv-SE,sv",
           "--window-size=1400,1000",
           "--user-data-dir=" + Files.createTempDirectory("knutpunkt-e2e-profile"));
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "sv-SE,sv"));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -139,7 +142,11 @@ public final class Browser implements AutoCloseable {
       return wait.until(condition);
     } catch (TimeoutException timedOut) {
       throw new TimeoutException(
-          timedOut.getMessage() + "\nThe browser was at " + driver.getCurrentUrl() + "; page saved as " + saveEvidence(),
+          timedOut.getMessage()
+              + "\nThe browser was at "
+              + driver.getCurrentUrl()
+              + "; page saved as "
+              + saveEvidence(),
           timedOut);
     }
   }
@@ -151,7 +158,8 @@ public final class Browser implements AutoCloseable {
       Path page = dir.resolve("page-" + System.currentTimeMillis() + ".html");
       Files.writeString(page, driver.getPageSource());
       Files.write(
-          Path.of(page.toString().replace(".html", ".png")), driver.getScreenshotAs(OutputType.BYTES));
+          Path.of(page.toString().replace(".html", ".png")),
+          driver.getScreenshotAs(OutputType.BYTES));
       return page.toAbsolutePath();
     } catch (IOException | RuntimeException e) {
       return Path.of("(could not save: " + e.getMessage() + ")");

@@ -31,15 +31,13 @@ public final class Tokens {
   }
 
   /**
-   * A genuine token of this realm from Keycloak's own {@code admin-cli} client: signed and valid,
-   * but not meant for Knutpunkt's API (no {@code knutpunkt-api} audience).
+   * A genuine token of this realm, signed and valid, but issued to the web client's service account
+   * and so not meant for Knutpunkt's API (no {@code knutpunkt-api} audience). The secret is the
+   * demo realm's.
    */
-  public static String ofAdminCli(String username) {
+  public static String ofWebServiceAccount() {
     return grant(
-            "client_id=admin-cli&grant_type=password&username="
-                + username
-                + "&password="
-                + DEMO_PASSWORD)
+            "client_id=knutpunkt-web&client_secret=demo-web-secret&grant_type=client_credentials")
         .getString("access_token");
   }
 

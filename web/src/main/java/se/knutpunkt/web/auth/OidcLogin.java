@@ -22,5 +22,5 @@ import jakarta.enterprise.context.ApplicationScoped;
     tokenAutoRefresh = true,
     claimsDefinition =
         @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/signed-out"))
+    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/signed-out.xhtml"))
 public class OidcLogin {}
