@@ -125,12 +125,41 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Picks an option of a PrimeFaces select menu by its label. */
+  /**
+   * Picks an entry of a PrimeFaces menu as a person does: open the list, click the entry, until the
+   * menu shows it. A click while the list is still sliding open is lost, so it tries again.
+   */
   public void choose(String menuId, String label) {
-    click(menuId);
+    By shown = By.id(menuId + "_label");
+    By panel = By.id(menuId + "_panel");
+    By entry = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
     waitFor(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")))
-        .click();
+        d -> {
+          if (label.equals(d.findElement(shown).getText())) {
+            return true;
+          }
+          try {
+            if (d.findElement(panel).isDisplayed() && !animating(panel)) {
+              d.findElement(entry).click();
+            } else if (!d.findElement(panel).isDisplayed()) {
+              d.findElement(By.id(menuId)).click();
+            }
+          } catch (org.openqa.selenium.WebDriverException notYet) {
+            // the list moved under the pointer; the next poll looks again
+          }
+          return false;
+        });
+    // the list fades out over what lies below it; a click there before it is gone goes astray
+    waitFor(ExpectedConditions.invisibilityOfElementLocated(panel));
+  }
+
+  private boolean animating(By element) {
+    Object moving =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return window.jQuery ? jQuery(arguments[0]).is(':animated') : false;",
+                driver.findElement(element));
+    return Boolean.TRUE.equals(moving);
   }
 
   public void waitForText(String text) {
