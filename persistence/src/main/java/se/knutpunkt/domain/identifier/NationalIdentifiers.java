@@ -21,7 +21,8 @@ public final class NationalIdentifiers {
 
   /**
    * Validates {@code input}; {@code today} decides the century of a ten-digit number: the most
-   * recent one in which the date is not in the future, a century earlier after a '+'.
+   * recent one in which the date is not in the future, or after a '+' the most recent birth year at
+   * least 100 calendar years back (the '+' is used from the year the person turns 100).
    */
   public static IdentifierValidation validate(String input, LocalDate today) {
     if (input == null || input.isBlank()) {
@@ -82,12 +83,15 @@ public final class NationalIdentifiers {
     int year;
     if (givenCentury != null) {
       year = Integer.parseInt(givenCentury) * 100 + yy;
+    } else if (hundredPlus) {
+      // The '+' is written from the calendar year in which the person turns 100
+      // (folkbokföringslagen
+      // 18 §): the birth year is the most recent one ending in yy that is at least 100 years back.
+      int latest = today.getYear() - 100;
+      year = latest - Math.floorMod(latest - yy, 100);
     } else {
       year = (today.getYear() / 100) * 100 + yy;
       if (!isRealDate(year, month, day) || LocalDate.of(year, month, day).isAfter(today)) {
-        year -= 100;
-      }
-      if (hundredPlus) {
         year -= 100;
       }
     }

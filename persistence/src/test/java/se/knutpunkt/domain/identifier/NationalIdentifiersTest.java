@@ -418,6 +418,47 @@ class NationalIdentifiersTest {
     }
 
     @Test
+    void aPlusCountsFromTheCalendarYearInWhichThePersonTurnsAHundred() {
+      // Folkbokföringslagen: the '+' is used from the calendar year in which the person turns 100,
+      // so on 1 June 2025 everyone born in 1925 may carry it, whether born before or after 1 June.
+      String bornJanuary = tenDigits(25, 1, 15, "123");
+      String bornJuly = tenDigits(25, 7, 1, "123");
+      String bornDecember = tenDigits(25, 12, 31, "123");
+      for (String ten : new String[] {bornJanuary, bornJuly, bornDecember}) {
+        assertThat(validIdentifier(ten.substring(0, 6) + "+" + ten.substring(6)).normalized())
+            .as(ten)
+            .isEqualTo("19" + ten);
+      }
+      // born in 1926: not a hundred before 2026, so a '+' can only mean 1826
+      String born1926 = tenDigits(26, 1, 1, "123");
+      assertThat(
+              validIdentifier(born1926.substring(0, 6) + "+" + born1926.substring(6)).normalized())
+          .isEqualTo("18" + born1926);
+    }
+
+    @Test
+    void aPlusGivesTheSameCenturyToEveryDayOfABirthYear() {
+      SoftAssertions softly = new SoftAssertions();
+      for (LocalDate today = LocalDate.of(2024, 1, 1);
+          today.isBefore(LocalDate.of(2026, 1, 1));
+          today = today.plusDays(7)) {
+        for (int yy : new int[] {today.getYear() % 100, (today.getYear() + 1) % 100, 0, 99}) {
+          String ten = tenDigits(yy, 7, 1, "123");
+          int latest = today.getYear() - 100;
+          int expectedYear = latest - Math.floorMod(latest - yy, 100);
+          softly
+              .assertThat(
+                  NationalIdentifiers.validate(ten.substring(0, 6) + "+" + ten.substring(6), today)
+                      .identifier()
+                      .map(NationalIdentifier::normalized))
+              .as("%s on %s", ten, today)
+              .contains(expectedYear + ten.substring(2));
+        }
+      }
+      softly.assertAll();
+    }
+
+    @Test
     void aPlusOnASamordningsnummer() {
       String plus = "701063+2391";
       assertThat(validIdentifier(plus))
