@@ -17,6 +17,12 @@ public final class NationalIdentifiers {
   private static final Pattern TWELVE_DIGITS = Pattern.compile("(\\d{2})(\\d{6})(-?)(\\d{4})");
   private static final int COORDINATION_DAY_OFFSET = 60;
 
+  /**
+   * Personnummer were given from 1947 to everyone then alive, so no birth year is earlier than the
+   * 1800s; an earlier twelve-digit year is a typo (or an organisationsnummer with a wrong prefix).
+   */
+  private static final int EARLIEST_BIRTH_YEAR = 1800;
+
   private NationalIdentifiers() {}
 
   /**
@@ -42,7 +48,15 @@ public final class NationalIdentifiers {
     if (twelve.matches()) {
       String century = twelve.group(1);
       String digits = twelve.group(2) + twelve.group(4);
-      if ("16".equals(century) && digits.charAt(2) >= '2') {
+      if ("16".equals(century)) {
+        if (digits.charAt(2) < '2') {
+          return IdentifierValidation.invalid(
+              "FORMAT",
+              "a twelve-digit number starting with 16 is an organisationsnummer, whose third digit"
+                  + " is at least 2; got '"
+                  + text
+                  + "'");
+        }
         return organisationNumber(digits, false);
       }
       return personalNumber(century, digits, false, today);
@@ -104,6 +118,13 @@ public final class NationalIdentifiers {
               month,
               day,
               coordination ? " (a samordningsnummer's day is the day + 60)" : ""));
+    }
+    if (year < EARLIEST_BIRTH_YEAR) {
+      return IdentifierValidation.invalid(
+          "DATE",
+          String.format(
+              "%04d-%02d-%02d is before %d: no personnummer or samordningsnummer is that old",
+              year, month, day, EARLIEST_BIRTH_YEAR));
     }
     if (LocalDate.of(year, month, day).isAfter(today)) {
       return IdentifierValidation.invalid(

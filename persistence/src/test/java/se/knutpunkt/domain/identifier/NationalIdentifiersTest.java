@@ -495,6 +495,23 @@ class NationalIdentifiersTest {
           .isEqualTo("20" + ten);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"00", "01", "10", "15", "17"})
+    void aTwelveDigitNumberFromBeforeEighteenHundredIsNoPersonnummer(String century) {
+      String ten = tenDigits(81, 12, 18, "987");
+      IdentifierValidation.Rejection rejection = rejection(century + ten);
+      assertThat(rejection.code()).isEqualTo("DATE");
+      assertThat(rejection.detail()).contains(century + "81-12-18");
+    }
+
+    @Test
+    void aSixteenPrefixMeansAnOrganisationsnummerSoItsThirdDigitMustBeTwoOrMore() {
+      // 16 + a person's ten digits is neither a person born in 1681 nor an organisation
+      IdentifierValidation.Rejection rejection = rejection("16811218-9876");
+      assertThat(rejection.code()).isEqualTo("FORMAT");
+      assertThat(rejection.detail()).contains("organisationsnummer").contains("third digit");
+    }
+
     @Test
     void aSamordningsnummerInTheFutureIsRejected() {
       String ten = tenDigits(30, 1, 61, "123");
