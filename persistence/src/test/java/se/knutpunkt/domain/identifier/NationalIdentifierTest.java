@@ -50,6 +50,23 @@ class NationalIdentifierTest {
   }
 
   @Test
+  void digitsOfOtherScriptsAreNotANormalisedForm() {
+    // the normalised form is what matching and storage compare: ASCII digits only
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new NationalIdentifier(
+                    IdentifierType.ORGANISATIONSNUMMER,
+                    "\u0665\u0665\u0666\u0660\u0663\u0666\u0660\u0667\u0669\u0663"));
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new NationalIdentifier(
+                    IdentifierType.PERSONNUMMER,
+                    "\uff11\uff19\uff18\uff11\uff11\uff12\uff11\uff18\uff19\uff18\uff17\uff16"));
+  }
+
+  @Test
   void typeAndNumberAreRequired() {
     assertThatNullPointerException()
         .isThrownBy(() -> new NationalIdentifier(null, "198112189876"))
