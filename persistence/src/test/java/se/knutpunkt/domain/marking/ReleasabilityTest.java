@@ -79,6 +79,22 @@ class ReleasabilityTest {
   }
 
   @Test
+  void theRecordConstructorKeepsTheSameRulesAsToAgencies() {
+    // ToAgencies is a public record: code (and pattern matching callers) can build one directly
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Releasability.ToAgencies(Set.of()))
+        .withMessageContaining("at least one agency");
+    Set<AgencyCode> given = new HashSet<>(Set.of(SKV, PMY, MIG));
+    Releasability.ToAgencies direct = new Releasability.ToAgencies(given);
+    given.remove(PMY);
+    assertThat(direct.releasesTo(PMY)).as("a copy, not a view of the caller's set").isTrue();
+    assertThat(direct.storedForm()).isEqualTo("MIG,PMY,SKV");
+    assertThatThrownBy(() -> direct.agencies().add(SAPO))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(direct).isEqualTo(Releasability.toAgencies(Set.of(PMY, MIG, SKV)));
+  }
+
+  @Test
   void anEmptyListIsRejected() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Releasability.toAgencies(Set.of()))
@@ -100,7 +116,8 @@ class ReleasabilityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "case", ",PMY", "PMY,,MIG", "pmy", "PMY MIG", "PMY, MIG"})
+  @ValueSource(
+      strings = {"", "case", "PMY,", "PMY,MIG,", ",PMY", "PMY,,MIG", "pmy", "PMY MIG", "PMY, MIG"})
   void aDamagedStoredFormIsRejected(String stored) {
     assertThatIllegalArgumentException().isThrownBy(() -> Releasability.fromStoredForm(stored));
   }
