@@ -67,6 +67,21 @@ class CaseIdTest {
         .withMessage("not a case id: " + text);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+f2504e0-4f89-11d3-9a0c-0305e82c3301", // UUID.fromString reads '+f2504e0' as 0f2504e0
+        "3f2504e0-+f89-11d3-9a0c-0305e82c3301",
+        "3f2504e0-4f89-11d3-9a0c-+305e82c3301",
+        "-f2504e0-4f89-11d3-9a0c-0305e82c3301",
+        "3f2504e-04f89-11d3-9a0c-0305e82c3301", // dashes in other places
+        "3f2504e0-4f89-11d3-9a0c0-305e82c3301"
+      })
+  void onlyTheCanonicalSpellingNamesACase(String text) {
+    // otherwise one case has many addresses, and a text that is no UUID opens a case
+    assertThat(CaseId.parse(text)).isEmpty();
+  }
+
   @Test
   void nullIsRejectedByTheConstructor() {
     assertThatNullPointerException().isThrownBy(() -> new CaseId(null)).withMessage("case id");
