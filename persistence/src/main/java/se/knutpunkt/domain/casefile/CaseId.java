@@ -3,9 +3,18 @@ package se.knutpunkt.domain.casefile;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** The identity of a case: random, so that it tells nothing about the case or its owner. */
 public record CaseId(UUID value) {
+
+  /**
+   * 8-4-4-4-12 hex digits. UUID.fromString alone also reads signs ('+f2504e0-...') and dashes in
+   * other places, which would give one case several addresses.
+   */
+  private static final Pattern CANONICAL =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   public CaseId {
     Objects.requireNonNull(value, "case id");
@@ -17,7 +26,7 @@ public record CaseId(UUID value) {
 
   /** The id in a URL, or empty when the text is no case id at all. */
   public static Optional<CaseId> parse(String text) {
-    if (text == null || text.length() != 36) {
+    if (text == null || !CANONICAL.matcher(text).matches()) {
       return Optional.empty();
     }
     try {

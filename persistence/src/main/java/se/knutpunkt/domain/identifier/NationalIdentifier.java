@@ -13,7 +13,8 @@ public record NationalIdentifier(IdentifierType type, String normalized) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(normalized, "normalized");
     int expected = type == IdentifierType.ORGANISATIONSNUMMER ? 10 : 12;
-    if (normalized.length() != expected || !normalized.chars().allMatch(Character::isDigit)) {
+    if (normalized.length() != expected
+        || !normalized.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException("not a normalised " + type + ": " + normalized);
     }
   }

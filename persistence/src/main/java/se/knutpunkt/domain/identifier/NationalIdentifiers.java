@@ -17,11 +17,18 @@ public final class NationalIdentifiers {
   private static final Pattern TWELVE_DIGITS = Pattern.compile("(\\d{2})(\\d{6})(-?)(\\d{4})");
   private static final int COORDINATION_DAY_OFFSET = 60;
 
+  /**
+   * Personnummer were given from 1947 to everyone then alive, so no birth year is earlier than the
+   * 1800s; an earlier twelve-digit year is a typo (or an organisationsnummer with a wrong prefix).
+   */
+  private static final int EARLIEST_BIRTH_YEAR = 1800;
+
   private NationalIdentifiers() {}
 
   /**
    * Validates {@code input}; {@code today} decides the century of a ten-digit number: the most
-   * recent one in which the date is not in the future, a century earlier after a '+'.
+   * recent one in which the date is not in the future, or after a '+' the most recent birth year at
+   * least 100 calendar years back (the '+' is used from the year the person turns 100).
    */
   public static IdentifierValidation validate(String input, LocalDate today) {
     if (input == null || input.isBlank()) {
@@ -41,7 +48,15 @@ public final class NationalIdentifiers {
     if (twelve.matches()) {
       String century = twelve.group(1);
       String digits = twelve.group(2) + twelve.group(4);
-      if ("16".equals(century) && digits.charAt(2) >= '2') {
+      if ("16".equals(century)) {
+        if (digits.charAt(2) < '2') {
+          return IdentifierValidation.invalid(
+              "FORMAT",
+              "a twelve-digit number starting with 16 is an organisationsnummer, whose third digit"
+                  + " is at least 2; got '"
+                  + text
+                  + "'");
+        }
         return organisationNumber(digits, false);
       }
       return personalNumber(century, digits, false, today);
@@ -82,12 +97,15 @@ public final class NationalIdentifiers {
     int year;
     if (givenCentury != null) {
       year = Integer.parseInt(givenCentury) * 100 + yy;
+    } else if (hundredPlus) {
+      // The '+' is written from the calendar year in which the person turns 100
+      // (folkbokföringslagen
+      // 18 §): the birth year is the most recent one ending in yy that is at least 100 years back.
+      int latest = today.getYear() - 100;
+      year = latest - Math.floorMod(latest - yy, 100);
     } else {
       year = (today.getYear() / 100) * 100 + yy;
       if (!isRealDate(year, month, day) || LocalDate.of(year, month, day).isAfter(today)) {
-        year -= 100;
-      }
-      if (hundredPlus) {
         year -= 100;
       }
     }
@@ -100,6 +118,13 @@ public final class NationalIdentifiers {
               month,
               day,
               coordination ? " (a samordningsnummer's day is the day + 60)" : ""));
+    }
+    if (year < EARLIEST_BIRTH_YEAR) {
+      return IdentifierValidation.invalid(
+          "DATE",
+          String.format(
+              "%04d-%02d-%02d is before %d: no personnummer or samordningsnummer is that old",
+              year, month, day, EARLIEST_BIRTH_YEAR));
     }
     if (LocalDate.of(year, month, day).isAfter(today)) {
       return IdentifierValidation.invalid(

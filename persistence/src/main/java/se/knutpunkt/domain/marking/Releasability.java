@@ -2,6 +2,7 @@ package se.knutpunkt.domain.marking;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -24,10 +25,7 @@ public sealed interface Releasability {
   String storedForm();
 
   static Releasability toAgencies(Set<AgencyCode> agencies) {
-    if (agencies.isEmpty()) {
-      throw new IllegalArgumentException("an explicit releasability names at least one agency");
-    }
-    return new ToAgencies(Collections.unmodifiableSet(new TreeSet<>(agencies)));
+    return new ToAgencies(agencies);
   }
 
   static Releasability fromStoredForm(String stored) {
@@ -35,7 +33,7 @@ public sealed interface Releasability {
       return CASE;
     }
     return toAgencies(
-        Arrays.stream(stored.split(",")).map(AgencyCode::of).collect(Collectors.toSet()));
+        Arrays.stream(stored.split(",", -1)).map(AgencyCode::of).collect(Collectors.toSet()));
   }
 
   /** Released to every member agency whose scope covers the section. */
@@ -60,6 +58,16 @@ public sealed interface Releasability {
 
   /** Released to the listed agencies only. */
   record ToAgencies(Set<AgencyCode> agencies) implements Releasability {
+
+    /** At least one agency; kept as an unmodifiable sorted copy. */
+    public ToAgencies {
+      Objects.requireNonNull(agencies, "agencies");
+      if (agencies.isEmpty()) {
+        throw new IllegalArgumentException("an explicit releasability names at least one agency");
+      }
+      agencies = Collections.unmodifiableSortedSet(new TreeSet<>(agencies));
+    }
+
     @Override
     public boolean releasesTo(AgencyCode agency) {
       return agencies.contains(agency);
