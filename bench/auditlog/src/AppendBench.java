@@ -79,7 +79,13 @@ public class AppendBench {
                   long start = System.nanoTime();
                   LogIntegrator.Round round;
                   do {
+                    long r0 = System.nanoTime();
                     round = integrator.runRound(c);
+                    if (round.integrated() > 0) {
+                      synchronized (rounds) {
+                        rounds.add(new long[] {System.nanoTime() - r0, round.integrated()});
+                      }
+                    }
                     synchronized (checkpoints) {
                       checkpoints.add(new long[] {System.nanoTime(), round.after().value()});
                     }
@@ -168,9 +174,16 @@ public class AppendBench {
         "checkpoint lag (commit -> covered by a signed checkpoint): p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
         pct(lag, 50), pct(lag, 99), lag[total - 1] / 1e6);
     System.out.printf("checkpoints signed: %d%n", checkpoints.size());
+    long[] roundMs = rounds.stream().mapToLong(r -> r[0]).sorted().toArray();
+    long[] batch = rounds.stream().mapToLong(r -> r[1]).sorted().toArray();
+    System.out.printf(
+        "integrator rounds with events: %d; duration p50 %.0f ms, p99 %.0f ms, max %.0f ms; batch p50 %d, max %d%n",
+        roundMs.length, pct(roundMs, 50), pct(roundMs, 99), roundMs[roundMs.length - 1] / 1e6,
+        batch[batch.length / 2], batch[batch.length - 1]);
   }
 
   static volatile boolean volatile_stop;
+  static final List<long[]> rounds = new ArrayList<>();
 
   static double pct(long[] sorted, int p) {
     return sorted[(int) Math.min(sorted.length - 1, (long) sorted.length * p / 100)] / 1e6;
