@@ -8,6 +8,10 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 export KNUTPUNKT_DB=postgresql KNUTPUNKT_DB_NAME=knutpunkt_crash
 work="$root/target/crash-test"; rm -rf "$work"; mkdir -p "$work"
+# a profile of its own (its Payara domain points at knutpunkt_crash), sharing the fetched servers
+export KNUTPUNKT_VAR="$root/var/crash-test"
+rm -rf "$KNUTPUNKT_VAR"; mkdir -p "$KNUTPUNKT_VAR" "$root/var/servers"
+ln -s "$root/var/servers" "$KNUTPUNKT_VAR/servers"
 exec 9>"${TMPDIR:-/tmp}/knutpunkt-test.lock"
 flock 9
 psql -X -q -h "${KNUTPUNKT_DB_HOST:-127.0.0.1}" -U "${KNUTPUNKT_DB_ADMIN:-postgres}" -d postgres \
@@ -23,7 +27,11 @@ def token(user):
     return json.load(urllib.request.urlopen("http://127.0.0.1:8180/realms/knutpunkt/protocol/openid-connect/token", data))["access_token"]
 confirmed = open(f"{work}/confirmed.txt", "w"); lock = threading.Lock(); stop = time.time() + seconds + 6
 def writer(n):
-    t = token("anna.pmy")
+    while True:
+        try:
+            t = token("anna.pmy"); break
+        except Exception:
+            time.sleep(0.5)
     while time.time() < stop:
         req = urllib.request.Request("http://127.0.0.1:8080/knutpunkt/api/v1/cases", method="POST",
             data=json.dumps({"title": f"Krocktest {n}", "type": "TIPS"}).encode(),
@@ -39,7 +47,7 @@ threads = [threading.Thread(target=writer, args=(i,)) for i in range(4)]
 PY
 writers=$!
 sleep "${1:-8}"
-pid="$(cat var/run/domains/knutpunkt/config/pid)"
+pid="$(cat "$KNUTPUNKT_VAR/run/domains/knutpunkt/config/pid")"
 before=$(wc -l <"$work/confirmed.txt")
 echo "kill -9 Payara (pid $pid) after $before confirmed case creations"
 kill -9 "$pid"
