@@ -3,6 +3,7 @@ package se.knutpunkt.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import se.knutpunkt.cli.audit.AuditCommand;
 import se.knutpunkt.cli.crypto.CliFailure;
 import se.knutpunkt.cli.crypto.DecryptCommand;
 import se.knutpunkt.cli.crypto.EncryptCommand;
@@ -39,6 +40,7 @@ public class KnutpunktCli implements Runnable {
     commandLine.addSubcommand(new KeygenCommand(passphrases));
     commandLine.addSubcommand(new EncryptCommand());
     commandLine.addSubcommand(new DecryptCommand(passphrases));
+    commandLine.addSubcommand(new AuditCommand());
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
           PrintWriter err = failed.getErr();

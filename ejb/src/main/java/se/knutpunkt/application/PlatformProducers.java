@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.knutpunkt.security.auditlog.leaf.ValueHasher;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.secrets.SecretKeyFile;
-import se.knutpunkt.security.secrets.ValueFingerprinter;
 
 /** The few platform objects the services share: the clock, the policy, the server secrets. */
 @ApplicationScoped
@@ -34,8 +34,9 @@ public class PlatformProducers {
 
   @Produces
   @Singleton
-  ValueFingerprinter valueFingerprinter() {
-    return new ValueFingerprinter(
+  ValueHasher valueHasher() {
+    // the file name predates ValueHasher; kept so that a running platform keeps its secret
+    return new ValueHasher(
         SecretKeyFile.loadOrCreate(Path.of(secretsDir).resolve("value-fingerprint.key")));
   }
 }

@@ -26,13 +26,13 @@ import se.knutpunkt.domain.casefile.FieldValue;
 import se.knutpunkt.domain.casefile.FieldValueRepository;
 import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.user.Username;
+import se.knutpunkt.security.auditlog.leaf.ValueHasher;
 import se.knutpunkt.security.policy.AccessRequest;
 import se.knutpunkt.security.policy.CaseFacts;
 import se.knutpunkt.security.policy.Decision;
 import se.knutpunkt.security.policy.Person;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
-import se.knutpunkt.security.secrets.ValueFingerprinter;
 
 /**
  * Opening, reading and writing cases, and managing their members. Every method asks the policy
@@ -48,7 +48,7 @@ public class CaseService {
   @Inject UserDirectory directory;
   @Inject AccessGuard guard;
   @Inject PolicyDecisionPoint pdp;
-  @Inject ValueFingerprinter fingerprints;
+  @Inject ValueHasher valueHashes;
   @Inject Clock clock;
 
   public CaseId openCase(Subject subject, String title, CaseType type) {
@@ -268,11 +268,9 @@ public class CaseService {
     details.put("version", Long.toString(version));
     details.put("level", marking.level().name());
     details.put("releasable", marking.releasable().storedForm());
-    details.put("new", fingerprints.fingerprint(caseFile.id() + "/" + path, value));
+    details.put("new", valueHashes.hash(caseFile.id() + "/" + path, value));
     current.ifPresent(
-        old ->
-            details.put(
-                "old", fingerprints.fingerprint(caseFile.id() + "/" + path, old.content())));
+        old -> details.put("old", valueHashes.hash(caseFile.id() + "/" + path, old.content())));
     guard.record(subject, permit, target, details);
     return version;
   }

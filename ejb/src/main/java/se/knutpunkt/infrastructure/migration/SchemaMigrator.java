@@ -7,6 +7,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -33,12 +36,25 @@ public class SchemaMigrator {
   @ConfigProperty(name = "knutpunkt.db.app-role", defaultValue = "knutpunkt")
   String applicationRole;
 
+  /**
+   * The folder of the database's own migrations ({@code postgresql}, {@code h2}). Named here, not
+   * with Flyway's {@code {vendor}} placeholder, which this Flyway left unresolved: the PostgreSQL
+   * grants and triggers were silently skipped.
+   */
+  private String vendor() {
+    try (Connection connection = ownerDataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell which database the schema is in", e);
+    }
+  }
+
   @PostConstruct
   void migrate() {
     MigrateResult result =
         Flyway.configure(SchemaMigrator.class.getClassLoader())
             .dataSource(ownerDataSource)
-            .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+            .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
             .placeholders(Map.of("app_role", applicationRole))
             .failOnMissingLocations(false)
             .load()

@@ -155,4 +155,19 @@ public sealed interface AccessRequest {
       return Action.READ_AUDIT_ENTRY;
     }
   }
+
+  /**
+   * May the subject read the verifiable log as a whole — every leaf, proofs — to check it? Leaves
+   * carry entries of every agency; a verifier needs all of them to recompute the tree.
+   */
+  record ReadAuditLog(Subject subject) implements AccessRequest {
+    public ReadAuditLog {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.READ_AUDIT_LOG;
+    }
+  }
 }

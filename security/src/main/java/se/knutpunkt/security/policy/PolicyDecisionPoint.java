@@ -13,6 +13,7 @@ import se.knutpunkt.security.policy.AccessRequest.ListCases;
 import se.knutpunkt.security.policy.AccessRequest.ManageMembers;
 import se.knutpunkt.security.policy.AccessRequest.OpenCase;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
+import se.knutpunkt.security.policy.AccessRequest.ReadAuditLog;
 import se.knutpunkt.security.policy.AccessRequest.ReadField;
 import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
 import se.knutpunkt.security.policy.AccessRequest.ValidateIdentifier;
@@ -53,8 +54,25 @@ public final class PolicyDecisionPoint {
       reason = Reason.SIGNED_IN;
     } else if (request instanceof ReadAuditEntry audit) {
       reason = readAuditEntry(audit.subject(), audit.actorAgency(), audit.resourceOwner());
+    } else if (request instanceof ReadAuditLog) {
+      reason =
+          request.subject().has(Role.AUDITOR) ? Reason.AUDITOR_VERIFIES_LOG : Reason.NOT_AUDITOR;
     }
     return new Decision(request.action(), reason);
+  }
+
+  /**
+   * Which audit entries the subject may read, as a filter a query can use: exactly the entries
+   * {@link ReadAuditEntry} permits (the tests hold the two to each other).
+   */
+  public AuditReach auditReach(Subject subject) {
+    if (!subject.has(Role.AUDITOR)) {
+      return AuditReach.NOTHING;
+    }
+    if (subject.agency().equals(AgencyCode.IMY)) {
+      return AuditReach.EVERYTHING;
+    }
+    return AuditReach.ofAgency(subject.agency());
   }
 
   /** Shorthand: whether {@link #decide} permits. */

@@ -13,6 +13,7 @@ public enum Reason {
   SIGNED_IN(true, "signed-in user"),
   AUDITOR_OF_AGENCY(true, "auditor of the actor's or the resource owner's agency"),
   SUPERVISORY_AUDITOR(true, "auditor of the supervisory authority"),
+  AUDITOR_VERIFIES_LOG(true, "auditors verify the whole log"),
 
   // denials
   NO_RULE(false, "no rule permits this"),

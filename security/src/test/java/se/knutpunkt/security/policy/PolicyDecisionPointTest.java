@@ -335,8 +335,26 @@ class PolicyDecisionPointTest {
             assertThat(pdp.decide(new ReadAuditEntry(s, actorAgency, owner)).permitted())
                 .as("%s reads an entry by %s on %s", s, actorAgency, owner)
                 .isEqualTo(expected);
+            assertThat(pdp.auditReach(s).covers(actorAgency, owner))
+                .as("%s's reach covers an entry by %s on %s", s, actorAgency, owner)
+                .isEqualTo(expected);
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void onlyAuditorsReadTheWholeLogToVerifyIt() {
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        Subject s = subject(agency, roles, Optional.of(ClassificationLevel.STRICT));
+        assertThat(pdp.decide(new AccessRequest.ReadAuditLog(s)).permitted())
+            .as("%s reads the whole log", s)
+            .isEqualTo(roles.contains(Role.AUDITOR));
+        assertThat(pdp.auditReach(s).isNothing())
+            .as("%s reaches no entry", s)
+            .isEqualTo(!roles.contains(Role.AUDITOR));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.knutpunkt.security.auditlog.leaf.ValueHasher;
 
 class SecretsTest {
 
@@ -32,17 +33,15 @@ class SecretsTest {
   }
 
   @Test
-  void fingerprintsAreStablePerKeyAndContextAndRevealNothingWithoutTheKey() {
-    byte[] key = new byte[32];
-    byte[] otherKey = new byte[32];
-    otherKey[0] = 1;
-    ValueFingerprinter fingerprinter = new ValueFingerprinter(key);
-    String a = fingerprinter.fingerprint("overview.summary", "secret text");
-    assertThat(a).isEqualTo(fingerprinter.fingerprint("overview.summary", "secret text"));
-    assertThat(a).isNotEqualTo(fingerprinter.fingerprint("overview.title", "secret text"));
-    assertThat(a)
-        .isNotEqualTo(
-            new ValueFingerprinter(otherKey).fingerprint("overview.summary", "secret text"));
-    assertThat(a).doesNotContain("secret").hasSize(43);
+  void valueHashesAreStablePerKeyAndFieldAndRevealNothingWithoutTheKey() {
+    byte[] key = SecretKeyFile.loadOrCreate(dir.resolve("value-hash.key"));
+    byte[] otherKey = key.clone();
+    otherKey[0] ^= 1;
+    ValueHasher hasher = new ValueHasher(key);
+    String a = hasher.hash("overview.summary", "secret text");
+    assertThat(a).isEqualTo(hasher.hash("overview.summary", "secret text"));
+    assertThat(a).isNotEqualTo(hasher.hash("overview.title", "secret text"));
+    assertThat(a).isNotEqualTo(new ValueHasher(otherKey).hash("overview.summary", "secret text"));
+    assertThat(a).doesNotContain("secret").startsWith("hmac-sha256:").hasSize(12 + 44);
   }
 }

@@ -1,0 +1,118 @@
+package se.knutpunkt.cli.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import se.knutpunkt.cli.crypto.CliFailure;
+
+/**
+ * The few calls the verifier makes: a token from the realm (password grant of the knutpunkt-cli
+ * client, for the demo realm) and GETs of the audit API. Failures are one line for the user.
+ */
+final class KnutpunktServer {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String apiUrl;
+  private final String token;
+
+  private KnutpunktServer(String apiUrl, String token) {
+    this.apiUrl = apiUrl;
+    this.token = token;
+  }
+
+  static KnutpunktServer signIn(String baseUrl, String realmUrl, String user, String password) {
+    String form =
+        "client_id=knutpunkt-cli&grant_type=password&username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            "the identity provider at " + realmUrl);
+    if (response.statusCode() != 200) {
+      throw new CliFailure(
+          "sign-in as "
+              + user
+              + " refused by "
+              + realmUrl
+              + " (HTTP "
+              + response.statusCode()
+              + ")");
+    }
+    JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
+    return new KnutpunktServer(baseUrl + "/api/v1", body.getString("access_token"));
+  }
+
+  String text(String path) {
+    return get(path).body();
+  }
+
+  JsonObject json(String path) {
+    return Json.createReader(new StringReader(get(path).body())).readObject();
+  }
+
+  List<String> hashes(String path) {
+    return json(path).getJsonArray("hashes").getValuesAs(JsonString::getString);
+  }
+
+  /** Fetches a page of leaves in the background, so the next page arrives while one is checked. */
+  CompletableFuture<List<byte[]>> leaves(long start, long end) {
+    String path = "/audit/leaves?start=" + start + "&end=" + end;
+    return HTTP.sendAsync(request(path), HttpResponse.BodyHandlers.ofString())
+        .thenApply(response -> LeafPage.parse(checked(path, response).body(), start));
+  }
+
+  private HttpResponse<String> get(String path) {
+    return checked(path, send(request(path), "the Knutpunkt API at " + apiUrl));
+  }
+
+  private HttpRequest request(String path) {
+    return HttpRequest.newBuilder(URI.create(apiUrl + path))
+        .timeout(Duration.ofSeconds(120))
+        .header("Authorization", "Bearer " + token)
+        .GET()
+        .build();
+  }
+
+  private static HttpResponse<String> checked(String path, HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      String detail = response.body();
+      try {
+        detail = Json.createReader(new StringReader(detail)).readObject().getString("detail");
+      } catch (RuntimeException notAProblem) {
+        detail = detail.length() > 200 ? detail.substring(0, 200) : detail;
+      }
+      throw new CliFailure("GET " + path + ": HTTP " + response.statusCode() + ": " + detail);
+    }
+    return response;
+  }
+
+  private static HttpResponse<String> send(HttpRequest request, String what) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new CliFailure(what + " does not answer (" + e + ")", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliFailure("interrupted", e);
+    }
+  }
+}

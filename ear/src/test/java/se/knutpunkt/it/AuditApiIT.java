@@ -1,0 +1,159 @@
+package se.knutpunkt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.knutpunkt.it.support.Api;
+import se.knutpunkt.it.support.Deployments;
+import se.knutpunkt.it.support.OutsideVerifier;
+
+/** The verifiable audit log over the API, as auditors and outside verifiers use it. */
+@ExtendWith(ArquillianExtension.class)
+class AuditApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.knutpunkt();
+  }
+
+  private static String openCase(Api api, String title) {
+    Api.Response created = api.post("/cases", "{\"title\":\"" + title + "\",\"type\":\"TIPS\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getString("id");
+  }
+
+  private static List<JsonObject> entries(Api auditor, String query) {
+    Api.Response response = auditor.get("/audit/entries?" + query);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json().getJsonArray("entries").stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  private static void assertProblem(Api.Response response, int status) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void readingACaseIsInASignedCheckpointWithinASecondAndProvablySo() throws Exception {
+    Api anna = Api.as("anna.pmy");
+    Api ivar = Api.as("ivar.imy");
+    String id = openCase(anna, "Granskad läsning");
+    String key = Api.anonymous().get("/audit/public-key").body();
+
+    assertThat(anna.get("/cases/" + id).status()).isEqualTo(200);
+    long readAt = System.nanoTime();
+    JsonObject read = null;
+    OutsideVerifier.Checkpoint checkpoint = null;
+    while (System.nanoTime() - readAt < 3_000_000_000L) {
+      List<JsonObject> found = entries(ivar, "caseId=" + id + "&action=OPEN_CASE");
+      if (!found.isEmpty()) {
+        read = found.get(0);
+        checkpoint = OutsideVerifier.open(anna.get("/audit/checkpoint").body(), key);
+        if (checkpoint.size() > read.getJsonNumber("index").longValue()) {
+          break;
+        }
+      }
+      Thread.sleep(50);
+    }
+    long millis = (System.nanoTime() - readAt) / 1_000_000;
+    assertThat(read).as("anna's read of the case is in the log").isNotNull();
+    assertThat(millis).as("ms until the read was in a signed checkpoint").isLessThanOrEqualTo(1000);
+    assertThat(read.getString("actor")).isEqualTo("anna.pmy");
+    assertThat(read.getString("agency")).isEqualTo("PMY");
+    assertThat(read.getString("outcome")).isEqualTo("PERMIT");
+
+    long index = read.getJsonNumber("index").longValue();
+    long size = checkpoint.size();
+    byte[] leaf =
+        Base64.getDecoder()
+            .decode(
+                ivar.get("/audit/leaves?start=" + index + "&end=" + (index + 1))
+                    .array()
+                    .getString(0));
+    List<byte[]> path =
+        ivar
+            .get("/audit/proof/inclusion?index=" + index + "&treeSize=" + size)
+            .json()
+            .getJsonArray("hashes")
+            .getValuesAs(JsonString::getString)
+            .stream()
+            .map(Base64.getDecoder()::decode)
+            .toList();
+    assertThat(
+            OutsideVerifier.includes(
+                index, size, OutsideVerifier.leafHash(leaf), path, checkpoint.root()))
+        .as("RFC 9162 inclusion of entry %d in the signed tree of size %d", index, size)
+        .isTrue();
+    assertThat(new String(leaf, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("anna.pmy")
+        .contains(id);
+  }
+
+  @Test
+  void investigatorsGet403OnTheAuditorsCallsAndEveryoneGetsTheKey() {
+    Api anna = Api.as("anna.pmy");
+    assertProblem(anna.get("/audit/entries"), 403);
+    assertProblem(anna.get("/audit/leaves?start=0&end=1"), 403);
+    assertProblem(anna.get("/audit/proof/inclusion?index=0&treeSize=1"), 403);
+    assertProblem(anna.get("/audit/proof/consistency?first=0&second=1"), 403);
+    assertProblem(Api.as("admin").get("/audit/entries"), 403);
+    assertThat(anna.get("/audit/checkpoint").status()).isEqualTo(200);
+    assertProblem(Api.anonymous().get("/audit/checkpoint"), 401);
+    Api.Response key = Api.anonymous().get("/audit/public-key");
+    assertThat(key.status()).isEqualTo(200);
+    assertThat(key.body()).matches("[^+\\s]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/]{44}");
+  }
+
+  @Test
+  void anAgencysAuditorSeesOnlyEntriesOfTheirAgencyAndImySeesAll() throws Exception {
+    String migCase = openCase(Api.as("maria.mig"), "Skenäktenskap Uppsala");
+    String pmyCase = openCase(Api.as("anna.pmy"), "Kapad identitet Lund");
+    Api alva = Api.as("alva.pmy");
+    Api ivar = Api.as("ivar.imy");
+    long deadline = System.currentTimeMillis() + 3000;
+    while (entries(ivar, "caseId=" + migCase).isEmpty()
+        || entries(ivar, "caseId=" + pmyCase).isEmpty()) {
+      assertThat(System.currentTimeMillis()).as("entries integrated").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+    assertThat(entries(ivar, "caseId=" + migCase)).isNotEmpty();
+    assertThat(entries(alva, "caseId=" + migCase)).as("MIG's case, by MIG").isEmpty();
+    assertThat(entries(alva, "caseId=" + pmyCase)).isNotEmpty();
+    assertThat(entries(Api.as("ivar.imy"), "actor=maria.mig")).isNotEmpty();
+    assertThat(entries(alva, "actor=maria.mig"))
+        .allSatisfy(e -> assertThat(e.getString("resourceOwner", "")).isEqualTo("PMY"));
+    for (JsonObject entry : entries(alva, "")) {
+      assertThat(
+              entry.getString("agency").equals("PMY")
+                  || entry.getString("resourceOwner", "").equals("PMY"))
+          .as("alva.pmy sees %s", entry)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void badQuestionsGetProblemsNotErrors() {
+    Api ivar = Api.as("ivar.imy");
+    assertProblem(ivar.get("/audit/leaves?start=-1&end=1"), 400);
+    assertProblem(ivar.get("/audit/leaves?start=0&end=20000"), 400);
+    assertProblem(ivar.get("/audit/leaves?start=0&end=999999999"), 400);
+    assertProblem(ivar.get("/audit/leaves?start=zero&end=1"), 400);
+    assertProblem(ivar.get("/audit/leaves"), 400);
+    assertProblem(ivar.get("/audit/proof/inclusion?index=5&treeSize=5"), 400);
+    assertProblem(ivar.get("/audit/proof/consistency?first=3&second=2"), 400);
+    assertProblem(ivar.get("/audit/proof/consistency?first=1&second=999999999"), 400);
+    assertProblem(ivar.get("/audit/entries?from=yesterday"), 400);
+    assertProblem(ivar.get("/audit/entries?page=0"), 400);
+    assertThat(ivar.get("/audit/leaves?start=0&end=0").body()).isEqualTo("[]");
+  }
+}

@@ -1,0 +1,136 @@
+package se.knutpunkt.application.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import se.knutpunkt.application.AccessGuard;
+import se.knutpunkt.application.AccessGuard.Target;
+import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.infrastructure.auditlog.AuditSigningKey;
+import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
+import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
+import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
+import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
+import se.knutpunkt.security.auditlog.merkle.InclusionProof;
+import se.knutpunkt.security.auditlog.merkle.LeafIndex;
+import se.knutpunkt.security.auditlog.merkle.TreeSize;
+import se.knutpunkt.security.policy.AccessRequest;
+import se.knutpunkt.security.policy.AuditReach;
+import se.knutpunkt.security.policy.PolicyDecisionPoint;
+import se.knutpunkt.security.policy.Subject;
+
+/**
+ * Reading the verifiable log: the newest checkpoint and the verifier key for anyone, leaves and
+ * proofs for auditors (a verifier needs every leaf), and entries for auditors within their reach.
+ * Everything served lies within the newest signed checkpoint, so a proof always matches a root the
+ * server has signed.
+ */
+@Stateless
+public class AuditLogService {
+
+  /** At most this many leaves a call (API.md). */
+  public static final int MAX_LEAVES = 10_000;
+
+  public static final int ENTRIES_PER_PAGE = 50;
+
+  @Inject AuditLogStore store;
+  @Inject AuditSigningKey signingKey;
+  @Inject AccessGuard guard;
+  @Inject PolicyDecisionPoint pdp;
+
+  public VerifierKey verifierKey() {
+    return signingKey.verifierKey();
+  }
+
+  /** The newest signed checkpoint, checked against our own key before it is served. */
+  public SignedCheckpoint newestCheckpoint() {
+    String note =
+        store
+            .newestCheckpoint()
+            .orElseThrow(() -> new IllegalStateException("the audit log has no checkpoint yet"));
+    return SignedCheckpoint.open(note, verifierKey());
+  }
+
+  public List<byte[]> leaves(Subject subject, long start, long end) {
+    requireAuditor(subject);
+    TreeSize size = newestCheckpoint().checkpoint().size();
+    if (start < 0) {
+      throw new InvalidInputException("start", "start is 0 or more");
+    }
+    if (end < start) {
+      throw new InvalidInputException("end", "end is not below start");
+    }
+    if (end - start > MAX_LEAVES) {
+      throw new InvalidInputException("end", "at most " + MAX_LEAVES + " leaves a call");
+    }
+    if (end > size.value()) {
+      throw new InvalidInputException(
+          "end", "end is beyond the newest checkpoint's size " + size.value());
+    }
+    return store.leaves(start, end);
+  }
+
+  public InclusionProof inclusionProof(Subject subject, long index, long treeSize) {
+    requireAuditor(subject);
+    TreeSize size = newestCheckpoint().checkpoint().size();
+    requireSize("treeSize", treeSize, size);
+    if (index < 0 || index >= treeSize) {
+      throw new InvalidInputException("index", "index is 0 or more and below treeSize");
+    }
+    return store.inclusionProof(LeafIndex.of(index), TreeSize.of(treeSize));
+  }
+
+  public ConsistencyProof consistencyProof(Subject subject, long first, long second) {
+    requireAuditor(subject);
+    TreeSize size = newestCheckpoint().checkpoint().size();
+    requireSize("second", second, size);
+    if (first < 0 || first > second) {
+      throw new InvalidInputException("first", "first is 0 or more and not above second");
+    }
+    return store.consistencyProof(TreeSize.of(first), TreeSize.of(second));
+  }
+
+  /** The entries the subject's reach covers, newest first; an auditor of IMY sees all. */
+  public AuditEntryPage entries(Subject subject, AuditEntryFilter filter, int page) {
+    requireAuditor(subject);
+    if (page < 1) {
+      throw new InvalidInputException("page", "pages are counted from 1");
+    }
+    AuditReach reach = pdp.auditReach(subject);
+    AuditEntryPage found = store.entries(filter, reach, page, ENTRIES_PER_PAGE);
+    // the query filtered on copied columns; what is shown is decided on the signed leaf itself
+    List<AuditLeaf> permitted =
+        found.entries().stream().filter(leaf -> mayRead(subject, leaf)).toList();
+    return new AuditEntryPage(permitted, page, found.total());
+  }
+
+  private boolean mayRead(Subject subject, AuditLeaf leaf) {
+    Optional<AgencyCode> actorAgency = agency(leaf.event().actor().agency());
+    Optional<AgencyCode> owner = leaf.event().resource().ownerAgency().flatMap(this::agency);
+    if (actorAgency.isEmpty()) {
+      return pdp.auditReach(subject).isEverything();
+    }
+    return pdp.permits(new AccessRequest.ReadAuditEntry(subject, actorAgency.get(), owner));
+  }
+
+  private Optional<AgencyCode> agency(String recorded) {
+    try {
+      return Optional.of(AgencyCode.of(recorded));
+    } catch (IllegalArgumentException notAnAgencyCode) {
+      return Optional.empty();
+    }
+  }
+
+  private void requireAuditor(Subject subject) {
+    guard.require(new AccessRequest.ReadAuditLog(subject), Target.none());
+  }
+
+  private static void requireSize(String field, long requested, TreeSize newest) {
+    if (requested < 0 || requested > newest.value()) {
+      throw new InvalidInputException(
+          field, field + " is between 0 and the newest checkpoint's size " + newest.value());
+    }
+  }
+}

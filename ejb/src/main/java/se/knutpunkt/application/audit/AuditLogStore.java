@@ -1,0 +1,26 @@
+package se.knutpunkt.application.audit;
+
+import java.util.List;
+import java.util.Optional;
+import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
+import se.knutpunkt.security.auditlog.merkle.InclusionProof;
+import se.knutpunkt.security.auditlog.merkle.LeafIndex;
+import se.knutpunkt.security.auditlog.merkle.TreeSize;
+import se.knutpunkt.security.policy.AuditReach;
+
+/** The read side of the stored log. Callers keep within the newest checkpoint's size. */
+public interface AuditLogStore {
+
+  /** The newest signed checkpoint's note text; empty only before the checkpointer first ran. */
+  Optional<String> newestCheckpoint();
+
+  /** The canonical bytes of the stored leaves with indices in [start, end), in index order. */
+  List<byte[]> leaves(long start, long end);
+
+  InclusionProof inclusionProof(LeafIndex index, TreeSize size);
+
+  ConsistencyProof consistencyProof(TreeSize first, TreeSize second);
+
+  /** The entries within {@code reach} that match, newest first, {@code pageSize} a page. */
+  AuditEntryPage entries(AuditEntryFilter filter, AuditReach reach, int page, int pageSize);
+}

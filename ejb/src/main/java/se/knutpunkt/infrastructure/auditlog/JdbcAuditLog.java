@@ -1,0 +1,167 @@
+package se.knutpunkt.infrastructure.auditlog;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import se.knutpunkt.application.audit.AuditEntryFilter;
+import se.knutpunkt.application.audit.AuditEntryPage;
+import se.knutpunkt.application.audit.AuditLogStore;
+import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
+import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
+import se.knutpunkt.security.auditlog.merkle.InclusionProof;
+import se.knutpunkt.security.auditlog.merkle.LeafIndex;
+import se.knutpunkt.security.auditlog.merkle.MerkleTree;
+import se.knutpunkt.security.auditlog.merkle.TreeSize;
+import se.knutpunkt.security.policy.AuditReach;
+
+/** The stored log read through the application's own connection (select rights only). */
+@ApplicationScoped
+public class JdbcAuditLog implements AuditLogStore {
+
+  @Resource(lookup = "jdbc/knutpunkt")
+  DataSource dataSource;
+
+  @Override
+  public Optional<String> newestCheckpoint() {
+    return read(
+        connection -> {
+          try (PreparedStatement query =
+                  connection.prepareStatement(
+                      "select note from audit_checkpoint order by tree_size desc"
+                          + " fetch first 1 rows only");
+              ResultSet row = query.executeQuery()) {
+            return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+          }
+        });
+  }
+
+  @Override
+  public List<byte[]> leaves(long start, long end) {
+    return read(
+        connection -> {
+          List<byte[]> leaves = new ArrayList<>((int) (end - start));
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select leaf from audit_leaf where idx >= ? and idx < ? order by idx")) {
+            query.setLong(1, start);
+            query.setLong(2, end);
+            query.setFetchSize(1000);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                leaves.add(rows.getBytes(1));
+              }
+            }
+          }
+          return leaves;
+        });
+  }
+
+  @Override
+  public InclusionProof inclusionProof(LeafIndex index, TreeSize size) {
+    return read(
+        connection ->
+            new MerkleTree(new JdbcSubtreeHashStore(connection)).inclusionProof(index, size));
+  }
+
+  @Override
+  public ConsistencyProof consistencyProof(TreeSize first, TreeSize second) {
+    return read(
+        connection ->
+            new MerkleTree(new JdbcSubtreeHashStore(connection)).consistencyProof(first, second));
+  }
+
+  @Override
+  public AuditEntryPage entries(AuditEntryFilter filter, AuditReach reach, int page, int pageSize) {
+    if (reach.isNothing()) {
+      return new AuditEntryPage(List.of(), page, 0);
+    }
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    List<Object> parameters = new ArrayList<>();
+    reach
+        .agency()
+        .ifPresent(
+            agency -> {
+              where.append(" and (actor_agency = ? or resource_owner = ?)");
+              parameters.add(agency.value());
+              parameters.add(agency.value());
+            });
+    condition(where, parameters, " and case_id = ?", filter.caseId());
+    condition(where, parameters, " and actor = ?", filter.actor());
+    condition(where, parameters, " and action = ?", filter.action());
+    condition(
+        where,
+        parameters,
+        " and recorded_at >= ?",
+        filter.from().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+    condition(
+        where,
+        parameters,
+        " and recorded_at < ?",
+        filter.to().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+    return read(
+        connection -> {
+          long total;
+          try (PreparedStatement count =
+              connection.prepareStatement("select count(*) from audit_leaf" + where)) {
+            bind(count, parameters);
+            try (ResultSet row = count.executeQuery()) {
+              row.next();
+              total = row.getLong(1);
+            }
+          }
+          List<AuditLeaf> entries = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select leaf from audit_leaf"
+                      + where
+                      + " order by idx desc offset ? rows fetch next ? rows only")) {
+            bind(query, parameters);
+            query.setLong(parameters.size() + 1, (long) (page - 1) * pageSize);
+            query.setInt(parameters.size() + 2, pageSize);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                entries.add(AuditLeaf.decode(rows.getBytes(1)));
+              }
+            }
+          }
+          return new AuditEntryPage(entries, page, total);
+        });
+  }
+
+  private static void condition(
+      StringBuilder where, List<Object> parameters, String sql, Optional<?> value) {
+    value.ifPresent(
+        v -> {
+          where.append(sql);
+          parameters.add(v);
+        });
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> parameters)
+      throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      statement.setObject(i + 1, parameters.get(i));
+    }
+  }
+
+  private interface Read<T> {
+    T from(Connection connection) throws SQLException;
+  }
+
+  private <T> T read(Read<T> read) {
+    try (Connection connection = dataSource.getConnection()) {
+      return read.from(connection);
+    } catch (SQLException e) {
+      throw new AuditStorageException("cannot read the audit log", e);
+    }
+  }
+}

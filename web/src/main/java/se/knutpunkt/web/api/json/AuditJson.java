@@ -1,0 +1,53 @@
+package se.knutpunkt.web.api.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Optional;
+import se.knutpunkt.application.audit.AuditEntryPage;
+import se.knutpunkt.security.auditlog.leaf.AuditEvent;
+import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
+
+/** Audit entries as API.md shows them, decoded from the signed leaves. */
+public final class AuditJson {
+
+  private AuditJson() {}
+
+  public static JsonObject page(AuditEntryPage page) {
+    JsonArrayBuilder entries = Json.createArrayBuilder();
+    page.entries().forEach(e -> entries.add(entry(e)));
+    return Json.createObjectBuilder()
+        .add("entries", entries)
+        .add("page", page.page())
+        .add("total", page.total())
+        .build();
+  }
+
+  public static JsonObject entry(AuditLeaf leaf) {
+    AuditEvent event = leaf.event();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("index", leaf.index().value())
+            .add("at", event.at().toString())
+            .add("actor", event.actor().username())
+            .add("agency", event.actor().agency())
+            .add("action", event.action().name())
+            .add("outcome", event.outcome().name())
+            .add("reason", event.reason());
+    optional(json, "caseId", event.resource().caseId());
+    optional(json, "resourceOwner", event.resource().ownerAgency());
+    optional(json, "section", event.resource().section());
+    optional(json, "path", event.resource().fieldPath());
+    optional(json, "attachmentId", event.resource().attachmentId());
+    optional(json, "requestId", event.requestId());
+    optional(json, "clientAddress", event.clientAddress());
+    JsonObjectBuilder details = Json.createObjectBuilder();
+    event.details().asMap().forEach(details::add);
+    return json.add("details", details).build();
+  }
+
+  private static void optional(JsonObjectBuilder json, String name, Optional<String> value) {
+    value.ifPresent(v -> json.add(name, v));
+  }
+}

@@ -1,0 +1,154 @@
+package se.knutpunkt.web.api.resources;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import se.knutpunkt.application.audit.AuditEntryFilter;
+import se.knutpunkt.application.audit.AuditLogService;
+import se.knutpunkt.security.auditlog.merkle.MerkleHash;
+import se.knutpunkt.web.api.json.AuditJson;
+import se.knutpunkt.web.api.problem.ProblemException;
+import se.knutpunkt.web.auth.CurrentUser;
+
+/**
+ * The verifiable audit log (API.md): checkpoint and verifier key in their C2SP text forms, leaves
+ * and RFC 9162 proofs for verifiers, decoded entries for auditors. Thin: every rule is in {@link
+ * AuditLogService} and the policy decision point.
+ */
+@Path("audit")
+public class AuditResource {
+
+  private static final String TEXT = MediaType.TEXT_PLAIN + ";charset=utf-8";
+
+  @Inject CurrentUser currentUser;
+  @Inject AuditLogService log;
+
+  @GET
+  @Path("checkpoint")
+  @Produces(TEXT)
+  public String checkpoint() {
+    currentUser.subject(); // anyone signed in
+    return log.newestCheckpoint().text();
+  }
+
+  /** Open to anyone, without a token: an outside verifier pins this key. */
+  @GET
+  @Path("public-key")
+  @Produces(TEXT)
+  public String publicKey() {
+    return log.verifierKey().encoded();
+  }
+
+  @GET
+  @Path("leaves")
+  @Produces(MediaType.APPLICATION_JSON)
+  public StreamingOutput leaves(@QueryParam("start") String start, @QueryParam("end") String end) {
+    List<byte[]> leaves =
+        log.leaves(currentUser.subject(), number("start", start, null), number("end", end, null));
+    return output -> {
+      Base64.Encoder base64 = Base64.getEncoder();
+      Writer writer =
+          new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.US_ASCII), 1 << 16);
+      writer.write('[');
+      for (int i = 0; i < leaves.size(); i++) {
+        writer.write(i == 0 ? "\"" : ",\"");
+        writer.write(base64.encodeToString(leaves.get(i)));
+        writer.write('"');
+      }
+      writer.write(']');
+      writer.flush();
+    };
+  }
+
+  @GET
+  @Path("proof/inclusion")
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject inclusionProof(
+      @QueryParam("index") String index, @QueryParam("treeSize") String treeSize) {
+    return proof(
+        log.inclusionProof(
+                currentUser.subject(),
+                number("index", index, null),
+                number("treeSize", treeSize, null))
+            .hashes());
+  }
+
+  @GET
+  @Path("proof/consistency")
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject consistencyProof(
+      @QueryParam("first") String first, @QueryParam("second") String second) {
+    return proof(
+        log.consistencyProof(
+                currentUser.subject(), number("first", first, null), number("second", second, null))
+            .hashes());
+  }
+
+  @GET
+  @Path("entries")
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject entries(
+      @QueryParam("caseId") String caseId,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") String page) {
+    AuditEntryFilter filter =
+        new AuditEntryFilter(
+            text(caseId), text(actor), text(action), instant("from", from), instant("to", to));
+    long pageNumber = number("page", page, 1L);
+    if (pageNumber > Integer.MAX_VALUE) {
+      throw ProblemException.badRequest("page", "page is too large");
+    }
+    return AuditJson.page(log.entries(currentUser.subject(), filter, (int) pageNumber));
+  }
+
+  private static JsonObject proof(List<MerkleHash> hashes) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    hashes.forEach(h -> list.add(h.base64()));
+    return Json.createObjectBuilder().add("hashes", list).build();
+  }
+
+  private static long number(String name, String value, Long fallback) {
+    if (value == null || value.isBlank()) {
+      if (fallback != null) {
+        return fallback;
+      }
+      throw ProblemException.badRequest(name, name + " is required");
+    }
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw ProblemException.badRequest(name, name + " is a whole number");
+    }
+  }
+
+  private static Optional<String> text(String value) {
+    return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static Optional<Instant> instant(String name, String value) {
+    try {
+      return text(value).map(Instant::parse);
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badRequest(name, name + " is an instant like 2026-11-23T10:00:00Z");
+    }
+  }
+}
