@@ -68,7 +68,7 @@ t = json.load(urllib.request.urlopen("http://127.0.0.1:8180/realms/knutpunkt/pro
 missing = []
 ids = [l.strip() for l in open(f"{work}/confirmed.txt") if l.strip()]
 for case in ids:
-    req = urllib.request.Request(f"http://127.0.0.1:8080/knutpunkt/api/v1/audit/entries?caseId={case}&action=CREATE_CASE",
+    req = urllib.request.Request(f"http://127.0.0.1:8080/knutpunkt/api/v1/audit/entries?caseId={case}&action=case.create",
                                  headers={"Authorization": "Bearer " + t})
     if json.load(urllib.request.urlopen(req))["total"] < 1: missing.append(case)
 print(f"{len(ids)} confirmed case creations, {len(missing)} without their audit entry {missing[:5]}")

@@ -203,7 +203,7 @@ public class AppendBench {
     return new AuditEvent(
         Instant.now(),
         Actor.of("anna.pmy", "PMY"),
-        AuditAction.of(n % 5 == 0 ? "WRITE_FIELD" : "READ_FIELD"),
+        AuditAction.of(n % 5 == 0 ? "field.write" : "field.read"),
         AuditOutcome.PERMIT,
         "RELEASED_TO_READER",
         AuditResource.ofCase(caseId, "PMY").withField("OVERVIEW", "overview.summary"),

@@ -55,7 +55,7 @@ class AuditApiIT {
     JsonObject read = null;
     OutsideVerifier.Checkpoint checkpoint = null;
     while (System.nanoTime() - readAt < 3_000_000_000L) {
-      List<JsonObject> found = entries(ivar, "caseId=" + id + "&action=OPEN_CASE");
+      List<JsonObject> found = entries(ivar, "caseId=" + id + "&action=case.read");
       if (!found.isEmpty()) {
         read = found.get(0);
         checkpoint = OutsideVerifier.open(anna.get("/audit/checkpoint").body(), key);

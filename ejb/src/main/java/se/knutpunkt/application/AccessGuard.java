@@ -10,7 +10,9 @@ import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.audit.AuditOutcome;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
+import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.policy.AccessRequest;
+import se.knutpunkt.security.policy.Action;
 import se.knutpunkt.security.policy.Decision;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
@@ -64,7 +66,7 @@ public class AccessGuard {
       Subject subject, Decision decision, Target target, Map<String, String> details) {
     recordOutcome(
         subject,
-        decision.action().name(),
+        decision.action(),
         decision.permitted() ? AuditOutcome.PERMIT : AuditOutcome.DENY,
         decision.reason().name(),
         target,
@@ -74,7 +76,7 @@ public class AccessGuard {
   /** Records an outcome the policy did not decide, such as a stale write or an unknown case. */
   public void recordOutcome(
       Subject subject,
-      String action,
+      Action action,
       AuditOutcome outcome,
       String reason,
       Target target,
@@ -83,7 +85,7 @@ public class AccessGuard {
         new AuditRecord(
             subject.username(),
             subject.agency(),
-            action,
+            AuditAction.of(action),
             outcome,
             reason,
             target.caseId(),

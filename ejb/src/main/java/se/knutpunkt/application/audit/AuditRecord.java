@@ -10,6 +10,7 @@ import se.knutpunkt.domain.audit.AuditOutcome;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.user.Username;
+import se.knutpunkt.security.auditlog.leaf.AuditAction;
 
 /**
  * What happened, to be written to the audit trail. Details never hold secret values: for changes
@@ -18,7 +19,7 @@ import se.knutpunkt.domain.user.Username;
 public record AuditRecord(
     Username actor,
     AgencyCode actorAgency,
-    String action,
+    AuditAction action,
     AuditOutcome outcome,
     String reason,
     Optional<CaseId> caseId,

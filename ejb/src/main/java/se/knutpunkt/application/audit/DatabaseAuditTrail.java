@@ -11,7 +11,6 @@ import se.knutpunkt.domain.audit.PendingAuditEvents;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.security.auditlog.leaf.Actor;
-import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.auditlog.leaf.AuditDetails;
 import se.knutpunkt.security.auditlog.leaf.AuditEvent;
 import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
@@ -51,7 +50,7 @@ public class DatabaseAuditTrail implements AuditTrail {
     return new AuditEvent(
         clock.instant(),
         Actor.of(record.actor().value(), record.actorAgency().value()),
-        AuditAction.of(record.action()),
+        record.action(),
         AuditOutcome.valueOf(record.outcome().name()),
         record.reason(),
         resource,

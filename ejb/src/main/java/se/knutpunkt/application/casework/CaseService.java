@@ -28,6 +28,7 @@ import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.user.Username;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
 import se.knutpunkt.security.policy.AccessRequest;
+import se.knutpunkt.security.policy.Action;
 import se.knutpunkt.security.policy.CaseFacts;
 import se.knutpunkt.security.policy.Decision;
 import se.knutpunkt.security.policy.Person;
@@ -144,7 +145,7 @@ public class CaseService {
     if (baseVersion != currentVersion) {
       guard.recordOutcome(
           subject,
-          "WRITE_FIELD",
+          Action.WRITE_FIELD,
           AuditOutcome.DENY,
           "STALE_VERSION",
           Target.caseOf(id, caseFile.ownerAgency()).field(path),
@@ -318,7 +319,7 @@ public class CaseService {
   private void recordNoSuchCase(Subject subject, CaseId id) {
     guard.recordOutcome(
         subject,
-        "OPEN_CASE",
+        Action.OPEN_CASE,
         AuditOutcome.DENY,
         "NO_SUCH_CASE",
         new Target(Optional.of(id), Optional.empty(), Optional.empty()),

@@ -12,6 +12,7 @@ import se.knutpunkt.domain.agency.AgencyRepository;
 import se.knutpunkt.domain.audit.AuditOutcome;
 import se.knutpunkt.domain.user.UserProfile;
 import se.knutpunkt.domain.user.UserProfileRepository;
+import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.policy.Subject;
 
 /** Remembers who signs in: the profile is made at the first sign-in and refreshed at each. */
@@ -59,7 +60,7 @@ public class SignInService {
         new AuditRecord(
             subject.username(),
             subject.agency(),
-            "SIGN_IN",
+            AuditAction.LOGIN,
             AuditOutcome.PERMIT,
             "SIGNED_IN",
             Optional.empty(),
@@ -73,7 +74,7 @@ public class SignInService {
         new AuditRecord(
             subject.username(),
             subject.agency(),
-            "SIGN_OUT",
+            AuditAction.LOGOUT,
             AuditOutcome.PERMIT,
             "SIGNED_OUT",
             Optional.empty(),

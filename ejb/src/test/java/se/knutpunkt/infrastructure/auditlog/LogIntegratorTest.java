@@ -73,7 +73,7 @@ class LogIntegratorTest {
     return new AuditEvent(
         Instant.ofEpochMilli(1_700_000_000_000L + n),
         Actor.of("anna.pmy", "PMY"),
-        AuditAction.of("OPEN_CASE"),
+        AuditAction.of("case.read"),
         n % 3 == 0 ? AuditOutcome.DENY : AuditOutcome.PERMIT,
         "MEMBER_OF_CASE",
         AuditResource.ofCase(UUID.nameUUIDFromBytes(new byte[] {(byte) n}).toString(), "PMY"),

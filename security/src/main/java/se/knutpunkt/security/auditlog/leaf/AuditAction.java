@@ -1,16 +1,50 @@
 package se.knutpunkt.security.auditlog.leaf;
 
+import java.util.regex.Pattern;
+import se.knutpunkt.security.policy.Action;
+
 /**
  * What was done, as a stable dotted name: {@code login}, {@code case.read}, {@code field.write}.
+ * Leaves keep these names for ever, so they are lower-case words an auditor reads, never a Java
+ * constant that a rename would silently change.
  */
 public record AuditAction(String name) {
 
+  private static final Pattern DOTTED = Pattern.compile("[a-z]+(\\.[a-z]+)*");
+
+  public static final AuditAction LOGIN = of("login");
+  public static final AuditAction LOGOUT = of("logout");
+
+  /** Any non-empty text, as a decoded leaf may hold; what we write is made by {@link #of}. */
   public AuditAction {
     Text.required(name, "action");
   }
 
+  /** A name to record: dotted lower-case words, so that every writer spells alike. */
   public static AuditAction of(String name) {
+    if (name == null || !DOTTED.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "action is a dotted name of lower-case words, such as case.read: " + name);
+    }
     return new AuditAction(name);
+  }
+
+  /** The name under which a decision of the policy on this action is recorded. */
+  public static AuditAction of(Action action) {
+    return of(
+        switch (action) {
+          case CREATE_CASE -> "case.create";
+          case LIST_CASES -> "case.list";
+          case OPEN_CASE -> "case.read";
+          case READ_FIELD -> "field.read";
+          case WRITE_FIELD -> "field.write";
+          case MANAGE_MEMBERS -> "member.manage";
+          case ADD_MEMBER -> "member.add";
+          case REMOVE_MEMBER -> "member.remove";
+          case VALIDATE_IDENTIFIER -> "identifier.validate";
+          case READ_AUDIT_ENTRY -> "audit.entries.read";
+          case READ_AUDIT_LOG -> "audit.log.read";
+        });
   }
 
   @Override
