@@ -56,6 +56,7 @@ class CaseWorkspaceE2EIT {
       anna.type("members:username", "erik.pmy");
       anna.click("members:add");
       anna.waitForText("erik.pmy är nu medlem.");
+      anna.screenshot("1-anna-case-with-confidential-summary");
     }
 
     try (Browser erik = Browser.open()) {
@@ -68,6 +69,7 @@ class CaseWorkspaceE2EIT {
           .contains("Sekretessmarkerad uppgift (Sekretess, ägare PMY)");
       assertThat(erik.find(By.id("case-title")).getText()).isEqualTo("Kapad identitet Malmö");
       assertThat(erik.pageSource()).doesNotContain("lån i flera namn");
+      erik.screenshot("2-erik-sees-placeholder");
 
       // a Faces ajax round trip that re-renders the fields must not carry the value either
       erik.click("fields:newNote");
@@ -81,6 +83,7 @@ class CaseWorkspaceE2EIT {
       sara.go(caseUrl);
       sara.signInAs("sara.skv");
       sara.waitForText("Ärendet finns inte, eller så är du inte medlem i det.");
+      sara.screenshot("3-sara-no-such-case");
       assertThat(sara.pageSource())
           .doesNotContain("Kapad identitet")
           .doesNotContain("lån i flera namn");

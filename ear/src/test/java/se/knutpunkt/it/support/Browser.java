@@ -182,13 +182,20 @@ public final class Browser implements AutoCloseable {
 
   /** Keeps what the browser showed when a wait failed, for whoever reads the test report. */
   private Path saveEvidence() {
+    return save("e2e-failures", "page-" + System.currentTimeMillis());
+  }
+
+  /** Keeps a picture of what the person sees now (target/e2e-screens), for reviewers. */
+  public void screenshot(String name) {
+    save("e2e-screens", name);
+  }
+
+  private Path save(String folder, String name) {
     try {
-      Path dir = Files.createDirectories(Path.of("target", "e2e-failures"));
-      Path page = dir.resolve("page-" + System.currentTimeMillis() + ".html");
+      Path dir = Files.createDirectories(Path.of("target", folder));
+      Path page = dir.resolve(name + ".html");
       Files.writeString(page, driver.getPageSource());
-      Files.write(
-          Path.of(page.toString().replace(".html", ".png")),
-          driver.getScreenshotAs(OutputType.BYTES));
+      Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
       return page.toAbsolutePath();
     } catch (IOException | RuntimeException e) {
       return Path.of("(could not save: " + e.getMessage() + ")");
