@@ -3,17 +3,23 @@ package se.knutpunkt.infrastructure.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,14 +66,33 @@ class MigrationsOnH2Test {
   void allMigrationsApplyAndTheSecondRunHasNothingToDo() {
     MigrateResult first = flyway().migrate();
     assertThat(first.success).isTrue();
+    List<String> shipped = shippedVersions();
+    assertThat(shipped).startsWith("1", "2", "3");
     assertThat(first.migrations)
         .extracting(migration -> migration.version)
-        .containsExactly("1", "2");
-    assertThat(first.targetSchemaVersion).isEqualTo("2");
+        .containsExactlyElementsOf(shipped);
+    assertThat(first.targetSchemaVersion).isEqualTo(shipped.get(shipped.size() - 1));
 
     MigrateResult second = flyway().migrate();
     assertThat(second.migrationsExecuted).isZero();
     flyway().validate();
+  }
+
+  /** The versions of the common scripts in the build, in order: every one of them must apply. */
+  private List<String> shippedVersions() {
+    try {
+      Path folder = Path.of(getClass().getClassLoader().getResource("db/migration/common").toURI());
+      try (var files = Files.list(folder)) {
+        return files
+            .map(f -> f.getFileName().toString())
+            .filter(n -> n.matches("V[0-9_]+__.*\\.sql"))
+            .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+            .sorted(Comparator.comparing(MigrationVersion::fromVersion))
+            .toList();
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -76,12 +101,21 @@ class MigrationsOnH2Test {
     assertThat(
             names("select table_name from information_schema.tables where table_schema = 'PUBLIC'"))
         .contains(
-            "AGENCY", "USER_PROFILE", "CASE_FILE", "CASE_MEMBER", "FIELD_VALUE", "AUDIT_ENTRY");
+            "AGENCY",
+            "USER_PROFILE",
+            "CASE_FILE",
+            "CASE_MEMBER",
+            "FIELD_VALUE",
+            "AUDIT_ENTRY",
+            "AUDIT_PENDING",
+            "AUDIT_LEAF",
+            "AUDIT_SUBTREE",
+            "AUDIT_CHECKPOINT");
     assertThat(
             names(
                 "select sequence_name from information_schema.sequences"
                     + " where sequence_schema = 'PUBLIC'"))
-        .containsExactlyInAnyOrder("CASE_MEMBER_SEQ", "FIELD_VALUE_SEQ", "AUDIT_ENTRY_SEQ");
+        .contains("CASE_MEMBER_SEQ", "FIELD_VALUE_SEQ", "AUDIT_ENTRY_SEQ", "AUDIT_PENDING_SEQ");
     assertThat(columns("FIELD_VALUE"))
         .contains(
             "ID",
