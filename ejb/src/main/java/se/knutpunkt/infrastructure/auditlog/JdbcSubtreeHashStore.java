@@ -76,16 +76,13 @@ public final class JdbcSubtreeHashStore implements SubtreeHashStore {
   }
 
   /** Adds the rows an integration made; in the integrator's transaction. */
-  void addAll(List<SubtreeHash> rows) throws SQLException {
-    Sql.insertAll(
-        connection,
+  static void addAll(List<SubtreeHash> hashes, LogRows rows) throws SQLException {
+    rows.insert(
         "audit_subtree",
         COLUMNS,
-        rows.stream().filter(row -> keeps(row.level())).toList(),
-        (statement, p, row) -> {
-          statement.setInt(p, row.level());
-          statement.setLong(p + 1, row.index());
-          statement.setBytes(p + 2, row.hash().bytes());
-        });
+        hashes.stream()
+            .filter(row -> keeps(row.level()))
+            .map(row -> new Object[] {(short) row.level(), row.index(), row.hash().bytes()})
+            .toList());
   }
 }

@@ -108,25 +108,25 @@ public final class LogIntegrator {
       cached = range;
       return new Round(size, size, false);
     }
-    List<AuditLeaf> leaves = new ArrayList<>(batch.size());
-    List<byte[]> leafBytes = new ArrayList<>(batch.size());
+    List<byte[]> leaves = new ArrayList<>(batch.size());
     long index = size.value();
     for (Pending event : batch) {
-      AuditLeaf leaf = event.event().atIndex(LeafIndex.of(index++));
-      leaves.add(leaf);
-      leafBytes.add(leaf.encode());
+      // the same bytes as event.atIndex(index).encode(): the writer stored the canonical form
+      leaves.add(AuditLeaf.placedAt(event.bytes(), LeafIndex.of(index++)));
     }
-    Integration integration = integrator.integrateLeaves(range, leafBytes);
-    storeLeaves(connection, leaves, leafBytes);
-    store.addAll(integration.newSubtrees());
-    Sql.deleteIds(connection, "audit_pending", batch.stream().map(Pending::id).toList());
+    Integration integration = integrator.integrateLeaves(range, leaves);
+    LogRows rows = LogRows.on(connection);
+    rows.insert("audit_leaf", LEAF_COLUMNS, leafRows(size.value(), batch, leaves));
+    JdbcSubtreeHashStore.addAll(integration.newSubtrees(), rows);
+    deletePending(connection, batch);
     storeCheckpoint(
         connection, SignedCheckpoint.sign(new Checkpoint(origin, integration.head()), key));
     cached = integration.after();
     return new Round(size, integration.after().size(), true);
   }
 
-  private record Pending(long id, AuditEvent event) {}
+  /** A recorded event: the canonical leaf bytes the writer stored (index 0), and what they say. */
+  private record Pending(long id, byte[] bytes, AuditEvent event) {}
 
   private static void lock(Connection connection) throws SQLException {
     try (PreparedStatement lock =
@@ -159,38 +159,51 @@ public final class LogIntegrator {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           long id = rows.getLong(1);
+          byte[] bytes = rows.getBytes(2);
           // canonical bytes made by the writer; anything else was put there by hand
-          batch.add(new Pending(id, AuditLeaf.decode(rows.getBytes(2)).event()));
+          batch.add(new Pending(id, bytes, AuditLeaf.decode(bytes).event()));
         }
       }
     }
     return batch;
   }
 
-  private static void storeLeaves(Connection connection, List<AuditLeaf> leaves, List<byte[]> bytes)
-      throws SQLException {
-    List<Integer> positions = new ArrayList<>(leaves.size());
-    for (int i = 0; i < leaves.size(); i++) {
-      positions.add(i);
+  /** The leaf rows: the entry's bytes and the copies /audit/entries filters on. */
+  private static List<Object[]> leafRows(
+      long firstIndex, List<Pending> batch, List<byte[]> leaves) {
+    List<Object[]> rows = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      AuditEvent event = batch.get(i).event();
+      rows.add(
+          new Object[] {
+            firstIndex + i,
+            event.at(),
+            event.actor().username(),
+            event.actor().agency(),
+            event.action().name(),
+            event.outcome().name(),
+            event.resource().caseId().orElse(null),
+            event.resource().ownerAgency().orElse(null),
+            leaves.get(i)
+          });
     }
-    Sql.insertAll(
-        connection,
-        "audit_leaf",
-        LEAF_COLUMNS,
-        positions,
-        (statement, p, i) -> {
-          AuditLeaf leaf = leaves.get(i);
-          AuditEvent event = leaf.event();
-          statement.setLong(p, leaf.index().value());
-          statement.setObject(p + 1, OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC));
-          statement.setString(p + 2, event.actor().username());
-          statement.setString(p + 3, event.actor().agency());
-          statement.setString(p + 4, event.action().name());
-          statement.setString(p + 5, event.outcome().name());
-          statement.setString(p + 6, event.resource().caseId().orElse(null));
-          statement.setString(p + 7, event.resource().ownerAgency().orElse(null));
-          statement.setBytes(p + 8, bytes.get(i));
-        });
+    return rows;
+  }
+
+  /** One statement for the whole batch; the row lock makes them ours to take. */
+  private static void deletePending(Connection connection, List<Pending> batch)
+      throws SQLException {
+    Long[] ids = batch.stream().map(Pending::id).toArray(Long[]::new);
+    try (PreparedStatement delete =
+        connection.prepareStatement("delete from audit_pending where id = any(?)")) {
+      delete.setArray(1, connection.createArrayOf("bigint", ids));
+      int deleted = delete.executeUpdate();
+      if (deleted != ids.length) {
+        // another integrator took them: the row lock should make this impossible
+        throw new SQLException(
+            "expected to take " + ids.length + " pending audit events, took " + deleted);
+      }
+    }
   }
 
   private void storeCheckpoint(Connection connection, SignedCheckpoint checkpoint)

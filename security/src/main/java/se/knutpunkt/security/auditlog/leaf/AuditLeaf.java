@@ -56,4 +56,16 @@ public record AuditLeaf(LeafIndex index, AuditEvent event) {
   public static long claimedIndex(byte[] bytes) {
     return AuditLeafCodec.claimedIndex(bytes);
   }
+
+  /**
+   * The canonical bytes of the same entry at another index: a copy with the index replaced at its
+   * fixed place. Equal to {@code decode(bytes).event().atIndex(index).encode()} for every leaf
+   * {@link #decode} accepts, without encoding the entry again — what the integrator does to every
+   * recorded event.
+   *
+   * @throws MalformedLeafException if the bytes are too short or of an unknown version
+   */
+  public static byte[] placedAt(byte[] bytes, LeafIndex index) {
+    return AuditLeafCodec.placedAt(bytes, index.value());
+  }
 }

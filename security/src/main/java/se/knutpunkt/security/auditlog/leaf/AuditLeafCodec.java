@@ -69,6 +69,13 @@ final class AuditLeafCodec {
     return bytes;
   }
 
+  static byte[] placedAt(byte[] bytes, long index) {
+    claimedIndex(bytes); // version and room for the index
+    byte[] placed = bytes.clone();
+    ByteBuffer.wrap(placed, 1, 8).putLong(index);
+    return placed;
+  }
+
   static long claimedIndex(byte[] bytes) {
     if (bytes.length < 9) {
       throw new MalformedLeafException("a leaf has a version and an index", bytes.length);

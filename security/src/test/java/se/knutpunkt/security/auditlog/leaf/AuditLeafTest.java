@@ -92,6 +92,23 @@ class AuditLeafTest {
   }
 
   @Test
+  void placingALeafAtAnotherIndexEqualsEncodingItThere() {
+    for (AuditLeaf leaf : new AuditLeaf[] {fieldWrite(), minimal()}) {
+      for (long index : new long[] {0, 1, 255, 256, 1L << 40, Long.MAX_VALUE}) {
+        byte[] placed = AuditLeaf.placedAt(leaf.encode(), LeafIndex.of(index));
+        assertThat(placed).isEqualTo(leaf.event().atIndex(LeafIndex.of(index)).encode());
+        assertThat(AuditLeaf.decode(placed).index()).isEqualTo(LeafIndex.of(index));
+      }
+    }
+    byte[] original = minimal().encode();
+    byte[] copy = original.clone();
+    AuditLeaf.placedAt(original, LeafIndex.of(3));
+    assertThat(original).as("the given bytes stay as they were").isEqualTo(copy);
+    assertThatThrownBy(() -> AuditLeaf.placedAt(new byte[5], LeafIndex.of(0)))
+        .isInstanceOf(MalformedLeafException.class);
+  }
+
+  @Test
   void detailsEncodeInUtf8ByteOrderWhateverOrderTheyWereGivenIn() {
     // U+FFFF sorts after U+1F600 as Java strings (a surrogate is below U+FFFF) but before it as
     // UTF-8.
