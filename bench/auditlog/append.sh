@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 5 benchmark: sustained audit append rate on PostgreSQL with the checkpointer running.
-# Usage: bench/auditlog/append.sh [rate/s] [seconds] [writers]   (default 5000 30 16)
+# Usage: bench/auditlog/append.sh [rate/s] [seconds] [writers]   (default 5200 30 16)
 # Makes (and afterwards drops) database knutpunkt_bench owned by the launcher's roles; needs psql
 # access as the PostgreSQL superuser (KNUTPUNKT_DB_ADMIN, default postgres), like ./knutpunkt.
 set -euo pipefail
@@ -35,5 +35,5 @@ trap 'psql_admin -d postgres -c "drop database if exists $db with (force)" >/dev
 
 lscpu | head -15
 echo "java: $(java -version 2>&1 | head -1); PostgreSQL: $(psql_admin -d postgres -tAc 'show server_version'); synchronous_commit: $(psql_admin -d postgres -tAc 'show synchronous_commit'); memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
-java -Xmx1g -cp "$out/classes:$cp" AppendBench "jdbc:postgresql://$host:$port/$db" \
-  "$app" "$app_pw" "$owner" "$owner_pw" "${1:-5000}" "${2:-30}" "${3:-16}"
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$out/classes:$cp" AppendBench "jdbc:postgresql://$host:$port/$db" \
+  "$app" "$app_pw" "$owner" "$owner_pw" "${1:-5200}" "${2:-30}" "${3:-16}"

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import se.knutpunkt.infrastructure.auditlog.LogIntegrator;
+import se.knutpunkt.infrastructure.auditlog.RoundPacing;
 import se.knutpunkt.security.auditlog.checkpoint.KeyName;
 import se.knutpunkt.security.auditlog.checkpoint.SignerKey;
 import se.knutpunkt.security.auditlog.leaf.Actor;
@@ -55,6 +56,7 @@ public class AppendBench {
 
     SignerKey key = SignerKey.generate(KeyName.of("bench.knutpunkt/audit"), new SecureRandom());
     LogIntegrator integrator = new LogIntegrator(key, Clock.systemUTC(), 10_000);
+    RoundPacing pacing = new RoundPacing(INTERVAL_MILLIS, 10_000);
     int total = rate * seconds;
     long[] committedAt = new long[total];
     long[] latency = new long[total];
@@ -76,21 +78,19 @@ public class AppendBench {
             () -> {
               try (Connection c = DriverManager.getConnection(url, owner, ownerPassword)) {
                 while (!volatile_stop) {
-                  long start = System.nanoTime();
-                  LogIntegrator.Round round;
-                  do {
-                    long r0 = System.nanoTime();
-                    round = integrator.runRound(c);
-                    if (round.integrated() > 0) {
-                      synchronized (rounds) {
-                        rounds.add(new long[] {System.nanoTime() - r0, round.integrated()});
-                      }
+                  // paced exactly as Checkpointer paces its rounds
+                  long r0 = System.nanoTime();
+                  LogIntegrator.Round round = integrator.runRound(c);
+                  long took = System.nanoTime() - r0;
+                  if (round.integrated() > 0) {
+                    synchronized (rounds) {
+                      rounds.add(new long[] {took, round.integrated()});
                     }
-                    synchronized (checkpoints) {
-                      checkpoints.add(new long[] {System.nanoTime(), round.after().value()});
-                    }
-                  } while (round.integrated() == 10_000);
-                  long sleep = 200 - (System.nanoTime() - start) / 1_000_000;
+                  }
+                  synchronized (checkpoints) {
+                    checkpoints.add(new long[] {System.nanoTime(), round.after().value()});
+                  }
+                  long sleep = pacing.delayAfter(round, took / 1_000_000);
                   if (sleep > 0) Thread.sleep(sleep);
                 }
               } catch (Exception e) {
@@ -173,7 +173,9 @@ public class AppendBench {
     System.out.printf(
         "checkpoint lag (commit -> covered by a signed checkpoint): p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
         pct(lag, 50), pct(lag, 99), lag[total - 1] / 1e6);
-    System.out.printf("checkpoints signed: %d%n", checkpoints.size());
+    System.out.printf(
+        "checkpoints signed: %d (rounds every %d ms while events arrive)%n",
+        rounds.size(), INTERVAL_MILLIS);
     long[] roundMs = rounds.stream().mapToLong(r -> r[0]).sorted().toArray();
     long[] batch = rounds.stream().mapToLong(r -> r[1]).sorted().toArray();
     System.out.printf(
@@ -181,6 +183,9 @@ public class AppendBench {
         roundMs.length, pct(roundMs, 50), pct(roundMs, 99), roundMs[roundMs.length - 1] / 1e6,
         batch[batch.length / 2], batch[batch.length - 1]);
   }
+
+  /** knutpunkt.audit.checkpoint-interval-ms; the default unless -Dinterval=... */
+  static final long INTERVAL_MILLIS = Long.getLong("interval", 200);
 
   static volatile boolean volatile_stop;
   static final List<long[]> rounds = new ArrayList<>();

@@ -23,9 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Integrates recorded events into the verifiable log and signs a checkpoint, every {@code
  * knutpunkt.audit.checkpoint-interval-ms} (default 200 ms) while events arrive — well within the
- * one second the design allows. One thread in this server; the integrator's row lock keeps servers
- * apart. Runs as the schema owner, the only role that may move events from the pending table into
- * the append-only log.
+ * one second the design allows; {@link RoundPacing} says when the next round starts. One round at a
+ * time in this server (each schedules the next); the integrator's row lock keeps servers apart.
+ * Runs as the schema owner, the only role that may move events from the pending table into the
+ * append-only log.
  */
 @Singleton
 @Startup
@@ -52,16 +53,16 @@ public class Checkpointer {
   int maxBatch;
 
   private LogIntegrator integrator;
-  private ScheduledFuture<?> schedule;
+  private RoundPacing pacing;
+  private volatile ScheduledFuture<?> next;
+  private volatile boolean stopped;
   private volatile boolean failing;
 
   @PostConstruct
   void start() {
     integrator = new LogIntegrator(signingKey.signerKey(), clock, maxBatch);
-    tick(); // the first checkpoint before any request is served
-    schedule =
-        scheduler.scheduleWithFixedDelay(
-            this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    pacing = new RoundPacing(intervalMillis, maxBatch);
+    runAndScheduleNext(); // the first checkpoint before any request is served
     LOG.info(
         () ->
             "Audit log "
@@ -74,31 +75,42 @@ public class Checkpointer {
 
   @PreDestroy
   void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
+    stopped = true;
+    ScheduledFuture<?> pending = next;
+    if (pending != null) {
+      pending.cancel(false);
     }
   }
 
-  /**
-   * Rounds until the pending events are taken; never throws, so the schedule keeps running. Never
-   * runs twice at once: a fixed-delay schedule waits for the previous run.
-   */
-  private void tick() {
+  /** One round, then the next one scheduled: never two at once. */
+  private void runAndScheduleNext() {
+    long started = System.nanoTime();
+    LogIntegrator.Round round = tick();
+    long delay =
+        round == null
+            ? intervalMillis
+            : pacing.delayAfter(round, (System.nanoTime() - started) / 1_000_000);
+    if (!stopped) {
+      next = scheduler.schedule(this::runAndScheduleNext, delay, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** One round; never throws, so the rounds keep coming. Null when the round failed. */
+  private LogIntegrator.Round tick() {
     try (Connection connection = ownerDataSource.getConnection()) {
-      LogIntegrator.Round round;
-      do {
-        round = integrator.runRound(connection);
-      } while (round.integrated() == maxBatch);
+      LogIntegrator.Round round = integrator.runRound(connection);
       if (failing) {
         failing = false;
         LOG.info("Audit log integration works again");
       }
+      return round;
     } catch (SQLException | RuntimeException e) {
       if (!failing) {
         // once per outage, not five times a second
         LOG.log(Level.SEVERE, "Audit log integration failed; retrying", e);
       }
       failing = true;
+      return null;
     }
   }
 }
