@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import se.knutpunkt.cli.crypto.CliFailure;
 
 /**
@@ -76,12 +77,17 @@ final class KnutpunktServer {
   /** Fetches a page of leaves in the background, so the next page arrives while one is checked. */
   CompletableFuture<List<byte[]>> leaves(long start, long end) {
     String path = "/audit/leaves?start=" + start + "&end=" + end;
-    return HTTP.sendAsync(request(path), HttpResponse.BodyHandlers.ofString())
-        .thenApply(response -> LeafPage.parse(checked(path, response).body(), start));
+    return HTTP.sendAsync(request(path), HttpResponse.BodyHandlers.ofByteArray())
+        .thenApply(
+            response ->
+                LeafPage.parse(
+                    checked(path, response, body -> new String(body, StandardCharsets.UTF_8))
+                        .body(),
+                    start));
   }
 
   private HttpResponse<String> get(String path) {
-    return checked(path, send(request(path), "the Knutpunkt API at " + apiUrl));
+    return checked(path, send(request(path), "the Knutpunkt API at " + apiUrl), body -> body);
   }
 
   private HttpRequest request(String path) {
@@ -92,9 +98,10 @@ final class KnutpunktServer {
         .build();
   }
 
-  private static HttpResponse<String> checked(String path, HttpResponse<String> response) {
+  private static <T> HttpResponse<T> checked(
+      String path, HttpResponse<T> response, Function<T, String> text) {
     if (response.statusCode() != 200) {
-      String detail = response.body();
+      String detail = text.apply(response.body());
       try {
         detail = Json.createReader(new StringReader(detail)).readObject().getString("detail");
       } catch (RuntimeException notAProblem) {
