@@ -26,7 +26,7 @@ mvn -q -B -o install -DskipTests
 mvn -q -B -o -pl ejb dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$out/classpath.txt"
 cp="$root/security/target/classes:$(cat "$out/classpath.txt")"
-javac -d "$out/classes" -cp "$cp" bench/auditlog/src/FillPending.java
+javac -d "$out/classes" -cp "$cp" bench/auditlog/src/FillPending.java bench/auditlog/src/AuditLogBench.java
 
 exec 9>"${TMPDIR:-/tmp}/knutpunkt-test.lock"
 flock 9

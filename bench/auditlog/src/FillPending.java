@@ -5,21 +5,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import se.knutpunkt.security.auditlog.leaf.Actor;
-import se.knutpunkt.security.auditlog.leaf.AuditAction;
-import se.knutpunkt.security.auditlog.leaf.AuditDetails;
-import se.knutpunkt.security.auditlog.leaf.AuditEvent;
-import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
-import se.knutpunkt.security.auditlog.leaf.AuditResource;
 import se.knutpunkt.security.auditlog.merkle.LeafIndex;
 
 /**
- * Records N realistic audit events as the application's role would — canonical leaf bytes with
+ * Records N realistic audit events (those of AuditLogBench) as the application's role would — canonical leaf bytes with
  * index 0 in audit_pending, ids from audit_pending_seq in EclipseLink's blocks of 50 — but with
  * binary COPY, 100 000 a transaction, so that a million take seconds instead of a million
  * requests. The running server's integrator then moves them into the log and signs checkpoints
@@ -29,7 +20,6 @@ import se.knutpunkt.security.auditlog.merkle.LeafIndex;
  */
 public class FillPending {
 
-  private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
   private static final int CHUNK = 100_000;
 
   public static void main(String[] args) throws Exception {
@@ -49,7 +39,7 @@ public class FillPending {
         out.writeInt(0);
         out.writeInt(0);
         for (int i = 0; i < n; i++) {
-          byte[] event = event(from + i).atIndex(LeafIndex.of(0)).encode();
+          byte[] event = AuditLogBench.event(from + i).atIndex(LeafIndex.of(0)).encode();
           bytes += event.length;
           out.writeShort(2);
           out.writeInt(8);
@@ -86,25 +76,5 @@ public class FillPending {
       }
     }
     return ids;
-  }
-
-  /** The same mix as AuditLogBench: mean ~300 bytes, one in five a change with two HMACs. */
-  private static AuditEvent event(int i) {
-    UUID caseId = new UUID(0x4b6e7574L + i % 5_000, 0x8000_0000_0000_0000L | (i % 5_000));
-    boolean write = i % 5 == 0;
-    return new AuditEvent(
-        START.plusMillis(i / 5),
-        Actor.of(i % 3 == 0 ? "anna.pmy" : "maria.mig", i % 3 == 0 ? "PMY" : "MIG"),
-        AuditAction.of(write ? "field.write" : "field.read"),
-        i % 11 == 0 ? AuditOutcome.DENY : AuditOutcome.PERMIT,
-        i % 11 == 0 ? "SECTION_NOT_IN_SCOPE" : "RELEASED_TO_READER",
-        AuditResource.ofCase(caseId.toString(), "PMY")
-            .withField("persons", "persons.p" + (i % 17) + ".identifiers.personnummer"),
-        Optional.of(new UUID(i, ~i).toString()),
-        Optional.of("10.20." + (i % 250) + "." + (i % 199)),
-        write
-            ? AuditDetails.of("old", "hmac-sha256:" + "A".repeat(43) + "=")
-                .with("new", "hmac-sha256:" + "B".repeat(43) + "=")
-            : AuditDetails.of("marking", "CONFIDENTIAL/PMY/CASE"));
   }
 }
