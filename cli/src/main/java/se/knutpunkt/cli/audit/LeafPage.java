@@ -1,9 +1,7 @@
 package se.knutpunkt.cli.audit;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import se.knutpunkt.cli.crypto.CliFailure;
 
@@ -18,7 +16,6 @@ final class LeafPage {
   private LeafPage() {}
 
   static List<byte[]> parse(byte[] json, long start) {
-    Base64.Decoder base64 = Base64.getDecoder();
     List<byte[]> leaves = new ArrayList<>();
     int i = skipSpace(json, 0);
     expect(json, i++, '[', start);
@@ -32,7 +29,7 @@ final class LeafPage {
       if (close < 0) {
         throw malformed(start);
       }
-      leaves.add(decode(base64, json, i, close, start));
+      leaves.add(decode(json, i, close, start));
       i = skipSpace(json, close + 1);
       if (i < json.length && json[i] == ']') {
         return end(json, i, leaves, start);
@@ -42,16 +39,62 @@ final class LeafPage {
     }
   }
 
-  private static byte[] decode(Base64.Decoder base64, byte[] json, int from, int to, long start) {
-    try {
-      ByteBuffer decoded = base64.decode(ByteBuffer.wrap(json, from, to - from));
-      byte[] array = decoded.array();
-      return decoded.arrayOffset() == 0 && decoded.remaining() == array.length
-          ? array
-          : Arrays.copyOfRange(
-              array, decoded.arrayOffset(), decoded.arrayOffset() + decoded.remaining());
-    } catch (IllegalArgumentException e) {
+  /**
+   * Standard base64 with padding, as {@code Base64.getEncoder()} writes it; refuses anything else.
+   * Our own loop because the JDK's decoder is not accelerated on CPUs without AVX-512 and was a
+   * third of the verifier's time (docs/benchmarks.md); {@code LeafPageTest} checks it against the
+   * JDK's on every length and refuses what the JDK refuses.
+   */
+  static byte[] decode(byte[] text, int from, int to, long start) {
+    int length = to - from;
+    if (length % 4 != 0) {
       throw malformed(start);
+    }
+    int padding = length == 0 ? 0 : text[to - 1] != '=' ? 0 : text[to - 2] != '=' ? 1 : 2;
+    byte[] bytes = new byte[length / 4 * 3 - padding];
+    int out = 0;
+    int fullQuads = to - (padding > 0 ? 4 : 0);
+    int i = from;
+    for (; i < fullQuads; i += 4) {
+      int quad =
+          VALUE[text[i] & 0xff] << 18
+              | VALUE[text[i + 1] & 0xff] << 12
+              | VALUE[text[i + 2] & 0xff] << 6
+              | VALUE[text[i + 3] & 0xff];
+      if (quad < 0) {
+        throw malformed(start);
+      }
+      bytes[out++] = (byte) (quad >> 16);
+      bytes[out++] = (byte) (quad >> 8);
+      bytes[out++] = (byte) quad;
+    }
+    if (padding > 0) {
+      int quad =
+          VALUE[text[i] & 0xff] << 18
+              | VALUE[text[i + 1] & 0xff] << 12
+              | (padding == 2 ? 0 : VALUE[text[i + 2] & 0xff] << 6);
+      if (quad < 0) {
+        throw malformed(start);
+      }
+      bytes[out++] = (byte) (quad >> 16);
+      if (padding == 1) {
+        bytes[out] = (byte) (quad >> 8);
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * The value of each base64 character; every other byte -1, which stays negative however it is
+   * shifted and or-ed.
+   */
+  private static final int[] VALUE = new int[256];
+
+  static {
+    Arrays.fill(VALUE, -1);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int v = 0; v < alphabet.length(); v++) {
+      VALUE[alphabet.charAt(v)] = v;
     }
   }
 

@@ -37,6 +37,40 @@ class LeafPageTest {
   }
 
   @Test
+  void decodesExactlyAsTheJdkDoesAndRefusesWhatItRefuses() {
+    java.util.Random random = new java.util.Random(5);
+    for (int length = 0; length < 200; length++) {
+      byte[] leaf = new byte[length];
+      random.nextBytes(leaf);
+      byte[] text = Base64.getEncoder().encode(leaf);
+      assertThat(LeafPage.decode(text, 0, text.length, 0)).isEqualTo(leaf);
+      for (int i = 0; i < text.length; i++) {
+        byte[] changed = text.clone();
+        for (byte b : new byte[] {'=', '?', '-', '_', ' ', '"', (byte) 0xc3, 'A'}) {
+          changed[i] = b;
+          byte[] jdk;
+          try {
+            jdk = Base64.getDecoder().decode(changed);
+          } catch (IllegalArgumentException refused) {
+            jdk = null;
+          }
+          byte[] ours;
+          try {
+            ours = LeafPage.decode(changed, 0, changed.length, 0);
+          } catch (CliFailure refused) {
+            ours = null;
+          }
+          if (jdk == null) {
+            assertThat(ours).as("refused like the JDK: %s", new String(changed)).isNull();
+          } else if (ours != null) {
+            assertThat(ours).isEqualTo(jdk);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void anEmptyPageHasNoLeaves() {
     assertThat(parse("[]")).isEmpty();
     assertThat(parse(" [ ] ")).isEmpty();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditLogService;
+import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.MerkleHash;
 import se.knutpunkt.web.api.json.AuditJson;
 import se.knutpunkt.web.api.problem.ProblemException;
@@ -33,6 +34,7 @@ import se.knutpunkt.web.auth.CurrentUser;
 public class AuditResource {
 
   private static final String TEXT = MediaType.TEXT_PLAIN + ";charset=utf-8";
+  private static final int BASE64_OF_LARGEST_LEAF = (AuditLeaf.MAX_BYTES + 2) / 3 * 4;
 
   @Inject CurrentUser currentUser;
   @Inject AuditLogService log;
@@ -63,13 +65,14 @@ public class AuditResource {
       // base64 and JSON punctuation are ASCII: bytes straight out, no String or charset encoder
       Base64.Encoder base64 = Base64.getEncoder();
       OutputStream out = new BufferedOutputStream(output, 1 << 16);
+      byte[] text = new byte[BASE64_OF_LARGEST_LEAF];
       out.write('[');
       for (int i = 0; i < leaves.size(); i++) {
         if (i > 0) {
           out.write(',');
         }
         out.write('"');
-        out.write(base64.encode(leaves.get(i)));
+        out.write(text, 0, base64.encode(leaves.get(i), text));
         out.write('"');
       }
       out.write(']');
