@@ -6,7 +6,7 @@
 # records the entries as pending events with binary COPY as the application's role, lets the
 # running server's integrator move them into the log and sign checkpoints with the server's own
 # key, then times `./knutpunkt cli audit verify` cold (no remembered state) and warm (the state
-# the cold run saved). Drops the database and the profile afterwards.
+# the run before saved), twice. Drops the database and the profile afterwards.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -61,6 +61,7 @@ verify() {
   echo "$1: $(echo "$t1 - $t0" | bc | cut -c1-5) s (whole command: JVM start, sign-in, fetch, verify, save state)"
 }
 echo "uptime before verifying: $(uptime)"
-verify "audit verify, cold (no remembered state)"
-verify "audit verify, warm (remembered state of the cold run)"
+verify "audit verify, cold (no remembered state; first reads of the log since the server started)"
+verify "audit verify, warm (remembered state of the run before)"
+verify "audit verify, warm again"
 ls -l "$out/verifier"/*/remembered.state

@@ -63,14 +63,26 @@ public class Checkpointer {
     integrator = new LogIntegrator(signingKey.signerKey(), clock, maxBatch);
     pacing = new RoundPacing(intervalMillis, maxBatch);
     runAndScheduleNext(); // the first checkpoint before any request is served
+    String rows = rowsAddedBy();
     LOG.info(
         () ->
             "Audit log "
                 + signingKey.signerKey().name()
                 + ": checkpoints every "
                 + intervalMillis
-                + " ms while events arrive; verifier key "
+                + " ms while events arrive, rows added by "
+                + rows
+                + "; verifier key "
                 + signingKey.verifierKey().encoded());
+  }
+
+  /** Said at start: a pool whose connections hide PgJDBC's would fall back to inserts. */
+  private String rowsAddedBy() {
+    try (Connection connection = ownerDataSource.getConnection()) {
+      return PostgresCopy.isPossibleOn(connection) ? "binary COPY" : "multi-row inserts";
+    } catch (SQLException e) {
+      return "(unknown: " + e.getMessage() + ")";
+    }
   }
 
   @PreDestroy

@@ -52,6 +52,7 @@ public class JdbcAuditLog implements AuditLogStore {
           try (PreparedStatement query =
               connection.prepareStatement(
                   "select leaf from audit_leaf where idx >= ? and idx < ? order by idx")) {
+            PostgresResults.binaryFromTheStart(query);
             query.setLong(1, start);
             query.setLong(2, end);
             query.setFetchSize(1000);
