@@ -51,6 +51,7 @@ done
 echo "integrated by the server's checkpointer in $(echo "$(date +%s.%N) - $started" | bc | cut -c1-5) s:" \
   "$(sql "select 'newest checkpoint ' || max(tree_size) from audit_checkpoint") signed," \
   "$(sql "select count(*) from audit_checkpoint") checkpoints"
+grep -h -o "rows added by [a-zA-Z -]*" "$KNUTPUNKT_VAR/run/domains/knutpunkt/logs/server.log" | head -1 || true
 sql "vacuum analyze audit_leaf" >/dev/null 2>&1 || true # what autovacuum would have done by now
 
 verify() {
