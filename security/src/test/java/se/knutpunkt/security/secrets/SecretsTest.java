@@ -29,7 +29,18 @@ class SecretsTest {
   void aDamagedSecretFileIsRefusedClearly() throws Exception {
     Path file = dir.resolve("short.key");
     Files.write(file, new byte[7]);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     assertThatThrownBy(() -> SecretKeyFile.loadOrCreate(file)).hasMessageContaining("7 bytes");
+  }
+
+  @Test
+  void aSecretFileOthersCanReadIsRefusedWithTheFix() throws Exception {
+    Path file = dir.resolve("open.key");
+    SecretKeyFile.loadOrCreate(file);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    assertThatThrownBy(() -> SecretKeyFile.loadOrCreate(file))
+        .hasMessageContaining("open to others")
+        .hasMessageContaining("chmod 600");
   }
 
   @Test
