@@ -44,22 +44,16 @@ public final class SignerKey {
     if (!trimmed.startsWith(PREFIX)) {
       throw new MalformedNoteException("a signer key starts with " + PREFIX);
     }
-    String[] parts = trimmed.substring(PREFIX.length()).split("\\+", 3);
-    if (parts.length != 3 || !KeyName.isValid(parts[0])) {
-      throw new MalformedNoteException("a signer key is PRIVATE+KEY+<name>+<key id>+<base64 seed>");
-    }
-    KeyName name = KeyName.of(parts[0]);
-    KeyId claimedId = KeyId.fromHex(parts[1]);
-    byte[] typed;
+    KeyText text =
+        KeyText.parse(
+            trimmed.substring(PREFIX.length()),
+            "a signer key is PRIVATE+KEY+<name>+<key id>+<base64 seed>",
+            name -> "the seed of signer " + name);
+    KeyName name = text.name();
+    KeyId claimedId = text.claimedId();
+    byte[] typed = text.typed();
     try {
-      typed = Base64.getDecoder().decode(parts[2]);
-    } catch (IllegalArgumentException e) {
-      throw new MalformedNoteException("the seed of signer " + name + " is not base64", e);
-    }
-    try {
-      if (!Base64.getEncoder().encodeToString(typed).equals(parts[2])
-          || typed.length != 1 + SEED_LENGTH
-          || typed[0] != KeyId.ED25519) {
+      if (!text.canonicalBase64() || typed.length != 1 + SEED_LENGTH || typed[0] != KeyId.ED25519) {
         throw new MalformedNoteException(
             "signer " + name + " is not an Ed25519 seed (type 0x01 and 32 bytes)");
       }

@@ -37,20 +37,15 @@ public final class VerifierKey {
   public static VerifierKey parse(String encoded) {
     Objects.requireNonNull(encoded, "verifier key");
     String trimmed = encoded.strip();
-    // The base64 part may itself hold '+', so split only twice.
-    String[] parts = trimmed.split("\\+", 3);
-    if (parts.length != 3 || !KeyName.isValid(parts[0])) {
-      throw new MalformedNoteException("a verifier key is <name>+<key id>+<base64 key>");
-    }
-    KeyName name = KeyName.of(parts[0]);
-    KeyId claimedId = KeyId.fromHex(parts[1]);
-    byte[] typed;
-    try {
-      typed = Base64.getDecoder().decode(parts[2]);
-    } catch (IllegalArgumentException e) {
-      throw new MalformedNoteException("the key of verifier " + name + " is not base64", e);
-    }
-    if (!Base64.getEncoder().encodeToString(typed).equals(parts[2])) {
+    KeyText text =
+        KeyText.parse(
+            trimmed,
+            "a verifier key is <name>+<key id>+<base64 key>",
+            name -> "the key of verifier " + name);
+    KeyName name = text.name();
+    KeyId claimedId = text.claimedId();
+    byte[] typed = text.typed();
+    if (!text.canonicalBase64()) {
       throw new MalformedNoteException("the key of verifier " + name + " is not canonical base64");
     }
     if (typed.length != 1 + PUBLIC_KEY_LENGTH || typed[0] != KeyId.ED25519) {
