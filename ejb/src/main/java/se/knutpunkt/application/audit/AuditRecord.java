@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import se.knutpunkt.domain.agency.AgencyCode;
-import se.knutpunkt.domain.audit.AuditOutcome;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.user.Username;
 import se.knutpunkt.security.auditlog.leaf.AuditAction;
+import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 
 /**
  * What happened, to be written to the audit trail. Details never hold secret values: for changes

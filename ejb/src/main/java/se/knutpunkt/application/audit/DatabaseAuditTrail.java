@@ -13,7 +13,6 @@ import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.security.auditlog.leaf.Actor;
 import se.knutpunkt.security.auditlog.leaf.AuditDetails;
 import se.knutpunkt.security.auditlog.leaf.AuditEvent;
-import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.auditlog.leaf.AuditResource;
 import se.knutpunkt.security.auditlog.merkle.LeafIndex;
 
@@ -51,7 +50,7 @@ public class DatabaseAuditTrail implements AuditTrail {
         clock.instant(),
         Actor.of(record.actor().value(), record.actorAgency().value()),
         record.action(),
-        AuditOutcome.valueOf(record.outcome().name()),
+        record.outcome(),
         record.reason(),
         resource,
         Optional.of(origin.requestId()),

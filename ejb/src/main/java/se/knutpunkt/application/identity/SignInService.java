@@ -9,10 +9,10 @@ import java.util.Optional;
 import se.knutpunkt.application.audit.AuditRecord;
 import se.knutpunkt.application.audit.AuditTrail;
 import se.knutpunkt.domain.agency.AgencyRepository;
-import se.knutpunkt.domain.audit.AuditOutcome;
 import se.knutpunkt.domain.user.UserProfile;
 import se.knutpunkt.domain.user.UserProfileRepository;
 import se.knutpunkt.security.auditlog.leaf.AuditAction;
+import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.policy.Subject;
 
 /** Remembers who signs in: the profile is made at the first sign-in and refreshed at each. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.user.Username;
 
@@ -67,19 +68,52 @@ public class CaseFile {
       CaseId id, CaseType type, Username creator, AgencyCode creatorAgency, OffsetDateTime at) {
     CaseFile caseFile = new CaseFile(id, type, creatorAgency, creator, at);
     caseFile.members.add(
-        new CaseMember(caseFile, creator, creatorAgency, MembershipKind.CREATOR, creator, at));
+        new CaseMember(
+            caseFile,
+            creator,
+            creatorAgency,
+            MembershipKind.CREATOR,
+            creator,
+            at,
+            CaseSection.all(),
+            Optional.empty()));
     return caseFile;
   }
 
+  /** Adds a colleague of the owner agency: every section, no end. */
   public CaseMember addMember(
       Username username, AgencyCode agency, Username addedBy, OffsetDateTime at) {
+    return admit(
+        username,
+        agency,
+        MembershipKind.ASSIGNED,
+        CaseSection.all(),
+        Optional.empty(),
+        addedBy,
+        at);
+  }
+
+  /** Adds a member limited to {@code scope} until {@code validUntil} (invited agencies). */
+  public CaseMember admit(
+      Username username,
+      AgencyCode agency,
+      MembershipKind kind,
+      Set<CaseSection> scope,
+      Optional<OffsetDateTime> validUntil,
+      Username addedBy,
+      OffsetDateTime at) {
     if (memberNamed(username).isPresent()) {
       throw new IllegalStateException(username + " is already a member of this case");
     }
     CaseMember member =
-        new CaseMember(this, username, agency, MembershipKind.ASSIGNED, addedBy, at);
+        new CaseMember(this, username, agency, kind, addedBy, at, scope, validUntil);
     members.add(member);
     return member;
+  }
+
+  /** How many members of the agency that owns the case it has. */
+  public int ownerAgencyMembers() {
+    return (int) members.stream().filter(m -> m.agency().equals(ownerAgency())).count();
   }
 
   public void removeMember(Username username) {

@@ -12,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.user.Username;
 
@@ -47,6 +50,13 @@ public class CaseMember {
   @Column(name = "added_at", nullable = false)
   private OffsetDateTime addedAt;
 
+  /** The section codes the membership covers, comma-separated. */
+  @Column(name = "scope", nullable = false, length = 200)
+  private String scope;
+
+  @Column(name = "valid_until")
+  private OffsetDateTime validUntil;
+
   protected CaseMember() {}
 
   CaseMember(
@@ -55,13 +65,20 @@ public class CaseMember {
       AgencyCode agency,
       MembershipKind kind,
       Username addedBy,
-      OffsetDateTime addedAt) {
+      OffsetDateTime addedAt,
+      Set<CaseSection> scope,
+      Optional<OffsetDateTime> validUntil) {
+    if (scope.isEmpty()) {
+      throw new IllegalArgumentException("a membership covers at least one section");
+    }
     this.caseFile = caseFile;
     this.username = username.value();
     this.agency = agency.value();
     this.kind = kind;
     this.addedBy = addedBy.value();
     this.addedAt = addedAt;
+    this.scope = scope.stream().sorted().map(CaseSection::code).collect(Collectors.joining(","));
+    this.validUntil = validUntil.orElse(null);
   }
 
   public Username username() {
@@ -84,8 +101,18 @@ public class CaseMember {
     return addedAt;
   }
 
-  /** Members of the owner agency see every section. */
+  /** The sections this membership covers: every one for the owner agency's members. */
   public Set<CaseSection> scope() {
-    return CaseSection.all();
+    Set<CaseSection> sections = EnumSet.noneOf(CaseSection.class);
+    for (String code : scope.split(",")) {
+      // a code no section has any more covers nothing
+      CaseSection.fromCode(code).ifPresent(sections::add);
+    }
+    return sections;
+  }
+
+  /** When the membership ends; empty for members of the owner agency. */
+  public Optional<OffsetDateTime> validUntil() {
+    return Optional.ofNullable(validUntil);
   }
 }

@@ -106,7 +106,6 @@ class MigrationsOnH2Test {
             "CASE_FILE",
             "CASE_MEMBER",
             "FIELD_VALUE",
-            "AUDIT_ENTRY",
             "AUDIT_PENDING",
             "AUDIT_LEAF",
             "AUDIT_SUBTREE",
@@ -115,7 +114,12 @@ class MigrationsOnH2Test {
             names(
                 "select sequence_name from information_schema.sequences"
                     + " where sequence_schema = 'PUBLIC'"))
-        .contains("CASE_MEMBER_SEQ", "FIELD_VALUE_SEQ", "AUDIT_ENTRY_SEQ", "AUDIT_PENDING_SEQ");
+        .contains("CASE_MEMBER_SEQ", "FIELD_VALUE_SEQ", "AUDIT_PENDING_SEQ");
+    assertThat(
+            names("select table_name from information_schema.tables where table_schema = 'PUBLIC'"))
+        .as("the skeleton's audit table is gone (V5)")
+        .doesNotContain("AUDIT_ENTRY");
+    assertThat(columns("CASE_MEMBER")).contains("SCOPE", "VALID_UNTIL");
     assertThat(columns("FIELD_VALUE"))
         .contains(
             "ID",

@@ -5,13 +5,35 @@ import java.util.Optional;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.user.Username;
 
-/** What the policy needs to know of a case: its owner, creator and the asker's membership. */
+/**
+ * What the policy needs to know of a case, as stored: its owner, its creator, the asker's
+ * membership (with its scope and period), and how many members of the owner agency it has (a case
+ * always keeps at least one).
+ */
 public record CaseFacts(
-    AgencyCode ownerAgency, Username creator, Optional<Membership> askersMembership) {
+    AgencyCode ownerAgency,
+    Username creator,
+    Optional<Membership> askersMembership,
+    int ownerAgencyMembers) {
 
   public CaseFacts {
     Objects.requireNonNull(ownerAgency, "ownerAgency");
     Objects.requireNonNull(creator, "creator");
     Objects.requireNonNull(askersMembership, "askersMembership");
+    if (ownerAgencyMembers < 0) {
+      throw new IllegalArgumentException("a count of members is never negative");
+    }
+  }
+
+  /**
+   * The facts of a case the subject is about to open: owned by their agency, with them as its one
+   * member. Case creation is decided on these before anything is stored.
+   */
+  public static CaseFacts ofNewCase(Subject creator) {
+    return new CaseFacts(
+        creator.agency(),
+        creator.username(),
+        Optional.of(Membership.unlimited(creator.agency())),
+        1);
   }
 }

@@ -1,8 +1,11 @@
 package se.knutpunkt.security.policy;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseSection;
 import se.knutpunkt.domain.marking.Marking;
@@ -27,37 +30,47 @@ import se.knutpunkt.security.policy.AccessRequest.WriteField;
 public final class PolicyDecisionPoint {
 
   private final Clock clock;
+  private final Map<Class<? extends AccessRequest>, Function<AccessRequest, Reason>> rules =
+      new HashMap<>();
 
   public PolicyDecisionPoint(Clock clock) {
     this.clock = Objects.requireNonNull(clock);
+    rule(CreateCase.class, create -> createCase(create.subject()));
+    rule(
+        ListCases.class,
+        list -> list.subject().worksCases() ? Reason.SIGNED_IN : Reason.NOT_CASE_WORKER);
+    rule(ManageMembers.class, manage -> mayManageMembers(manage.subject(), manage.caseFacts()));
+    rule(OpenCase.class, open -> openCase(open.subject(), open.caseFacts()));
+    rule(
+        ReadField.class,
+        read -> readField(read.subject(), read.caseFacts(), read.section(), read.marking()));
+    rule(WriteField.class, this::writeField);
+    rule(AddMember.class, add -> addMember(add.subject(), add.caseFacts(), add.newMember()));
+    rule(
+        RemoveMember.class,
+        remove -> removeMember(remove.subject(), remove.caseFacts(), remove.member()));
+    rule(ValidateIdentifier.class, validate -> Reason.SIGNED_IN);
+    rule(
+        ReadAuditEntry.class,
+        audit -> readAuditEntry(audit.subject(), audit.actorAgency(), audit.resourceOwner()));
+    rule(
+        ReadAuditLog.class,
+        read ->
+            read.subject().has(Role.AUDITOR) ? Reason.AUDITOR_VERIFIES_LOG : Reason.NOT_AUDITOR);
+  }
+
+  private <T extends AccessRequest> void rule(Class<T> kind, Function<T, Reason> rule) {
+    rules.put(kind, request -> rule.apply(kind.cast(request)));
+  }
+
+  /** Whether a kind of request has a rule of its own; a kind without one is always denied. */
+  public boolean hasRuleFor(Class<? extends AccessRequest> kind) {
+    return rules.containsKey(kind);
   }
 
   public Decision decide(AccessRequest request) {
-    Reason reason = Reason.NO_RULE;
-    if (request instanceof CreateCase) {
-      reason = createCase(request.subject());
-    } else if (request instanceof ListCases) {
-      reason = request.subject().worksCases() ? Reason.SIGNED_IN : Reason.NOT_CASE_WORKER;
-    } else if (request instanceof ManageMembers manage) {
-      reason = mayManageMembers(manage.subject(), manage.caseFacts());
-    } else if (request instanceof OpenCase open) {
-      reason = openCase(open.subject(), open.caseFacts());
-    } else if (request instanceof ReadField read) {
-      reason = readField(read.subject(), read.caseFacts(), read.section(), read.marking());
-    } else if (request instanceof WriteField write) {
-      reason = writeField(write);
-    } else if (request instanceof AddMember add) {
-      reason = addMember(add.subject(), add.caseFacts(), add.newMember());
-    } else if (request instanceof RemoveMember remove) {
-      reason = manageMembers(remove.subject(), remove.caseFacts(), remove.member());
-    } else if (request instanceof ValidateIdentifier) {
-      reason = Reason.SIGNED_IN;
-    } else if (request instanceof ReadAuditEntry audit) {
-      reason = readAuditEntry(audit.subject(), audit.actorAgency(), audit.resourceOwner());
-    } else if (request instanceof ReadAuditLog) {
-      reason =
-          request.subject().has(Role.AUDITOR) ? Reason.AUDITOR_VERIFIES_LOG : Reason.NOT_AUDITOR;
-    }
+    Function<AccessRequest, Reason> rule = rules.get(request.getClass());
+    Reason reason = rule == null ? Reason.NO_RULE : rule.apply(request);
     return new Decision(request.action(), reason);
   }
 
@@ -154,6 +167,17 @@ public final class PolicyDecisionPoint {
     }
     if (!newMember.worksCases()) {
       return Reason.MEMBER_NOT_CASE_WORKER;
+    }
+    return manage;
+  }
+
+  private Reason removeMember(Subject subject, CaseFacts caseFacts, Person member) {
+    Reason manage = manageMembers(subject, caseFacts, member);
+    if (!manage.permits()) {
+      return manage;
+    }
+    if (member.agency().equals(caseFacts.ownerAgency()) && caseFacts.ownerAgencyMembers() <= 1) {
+      return Reason.LAST_MEMBER_OF_OWNER_AGENCY;
     }
     return manage;
   }

@@ -33,6 +33,8 @@ public enum Reason {
   MEMBER_OF_OTHER_AGENCY(
       false, "members are added from the owner agency; others come by invitation"),
   MEMBER_NOT_CASE_WORKER(false, "only investigators and SPOC officers can be members"),
+  LAST_MEMBER_OF_OWNER_AGENCY(
+      false, "a case always keeps at least one member of the agency that owns it"),
   NOT_AUDITOR(false, "only auditors read the audit trail"),
   OUTSIDE_AUDITORS_REACH(false, "neither the actor nor the resource owner is the auditor's agency");
 

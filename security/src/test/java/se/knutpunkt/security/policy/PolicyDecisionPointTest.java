@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseSection;
 import se.knutpunkt.domain.marking.ClassificationLevel;
+import se.knutpunkt.domain.marking.LegalReference;
 import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.marking.Releasability;
 import se.knutpunkt.domain.user.Role;
@@ -91,6 +92,19 @@ class PolicyDecisionPointTest {
         Username.of("someone." + agency.value().toLowerCase()), agency, roles, clearance);
   }
 
+  /** A marking as a writer would make it: secret levels name their provision. */
+  private static Marking marking(
+      ClassificationLevel level, AgencyCode owner, Releasability releasable) {
+    return new Marking(
+        level,
+        owner,
+        releasable,
+        level.requiresLegalReference()
+            ? Optional.of(new LegalReference("OSL 35 kap. 1 §"))
+            : Optional.empty(),
+        Optional.empty());
+  }
+
   // --- the rules, restated plainly from ARCHITECTURE.md "Security model" ---
 
   private static boolean worksCases(Set<Role> roles) {
@@ -122,13 +136,12 @@ class PolicyDecisionPointTest {
         for (Optional<ClassificationLevel> clearance : clearances()) {
           Subject s = subject(agency, roles, clearance);
           for (Optional<Membership> membership : memberships(agency)) {
-            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership);
+            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership, 2);
             for (CaseSection section : CaseSection.values()) {
               for (ClassificationLevel level : ClassificationLevel.values()) {
                 for (AgencyCode owner : List.of(PMY, MIG)) {
                   for (Releasability releasable : releasabilities()) {
-                    Marking marking =
-                        new Marking(level, owner, releasable, Optional.empty(), Optional.empty());
+                    Marking marking = marking(level, owner, releasable);
                     Decision decision = pdp.decide(new ReadField(s, facts, section, marking));
                     boolean expected = maySee(s, membership, section, marking);
                     assertThat(decision.permitted())
@@ -156,12 +169,12 @@ class PolicyDecisionPointTest {
   void denialsNameTheirReason() {
     Subject erik =
         subject(PMY, Set.of(Role.INVESTIGATOR), Optional.of(ClassificationLevel.INTERNAL));
-    CaseFacts member = new CaseFacts(PMY, CREATOR, Optional.of(Membership.unlimited(PMY)));
-    Marking confidential = Marking.of(ClassificationLevel.CONFIDENTIAL, PMY);
+    CaseFacts member = new CaseFacts(PMY, CREATOR, Optional.of(Membership.unlimited(PMY)), 2);
+    Marking confidential = marking(ClassificationLevel.CONFIDENTIAL, PMY, Releasability.CASE);
     assertThat(pdp.decide(new ReadField(erik, member, CaseSection.OVERVIEW, confidential)).reason())
         .isEqualTo(Reason.CLEARANCE_BELOW_LEVEL);
 
-    CaseFacts stranger = new CaseFacts(PMY, CREATOR, Optional.empty());
+    CaseFacts stranger = new CaseFacts(PMY, CREATOR, Optional.empty(), 2);
     assertThat(pdp.decide(new OpenCase(erik, stranger)).reason()).isEqualTo(Reason.NOT_A_MEMBER);
 
     Subject auditor = subject(PMY, Set.of(Role.AUDITOR), Optional.empty());
@@ -188,7 +201,7 @@ class PolicyDecisionPointTest {
           for (Optional<Membership> membership : memberships(agency)) {
             boolean expected = worksCases(roles) && validMember(s, membership);
             assertThat(
-                    pdp.decide(new OpenCase(s, new CaseFacts(PMY, CREATOR, membership)))
+                    pdp.decide(new OpenCase(s, new CaseFacts(PMY, CREATOR, membership, 2)))
                         .permitted())
                 .as("%s opens with %s", s, membership)
                 .isEqualTo(expected);
@@ -228,11 +241,11 @@ class PolicyDecisionPointTest {
         for (Optional<ClassificationLevel> clearance : clearances()) {
           Subject s = subject(agency, roles, clearance);
           for (Optional<Membership> membership : memberships(agency)) {
-            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership);
+            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership, 2);
             for (CaseSection section : CaseSection.values()) {
               for (ClassificationLevel newLevel : ClassificationLevel.values()) {
                 for (AgencyCode newOwner : List.of(agency, agency.equals(PMY) ? MIG : PMY)) {
-                  Marking proposed = Marking.of(newLevel, newOwner);
+                  Marking proposed = marking(newLevel, newOwner, Releasability.CASE);
                   for (Optional<Marking> current : currentMarkings()) {
                     boolean expected =
                         worksCases(roles)
@@ -265,15 +278,8 @@ class PolicyDecisionPointTest {
     List<Optional<Marking>> all = new ArrayList<>();
     all.add(Optional.empty());
     for (ClassificationLevel level : ClassificationLevel.values()) {
-      all.add(Optional.of(Marking.of(level, PMY)));
-      all.add(
-          Optional.of(
-              new Marking(
-                  level,
-                  MIG,
-                  Releasability.toAgencies(Set.of(MIG)),
-                  Optional.empty(),
-                  Optional.empty())));
+      all.add(Optional.of(marking(level, PMY, Releasability.CASE)));
+      all.add(Optional.of(marking(level, MIG, Releasability.toAgencies(Set.of(MIG)))));
     }
     return all;
   }
@@ -287,7 +293,7 @@ class PolicyDecisionPointTest {
         for (Set<Role> roles : ROLE_SETS) {
           Subject s = new Subject(asker, agency, roles, Optional.of(ClassificationLevel.STRICT));
           for (Optional<Membership> membership : memberships(agency)) {
-            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership);
+            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership, 2);
             for (AgencyCode targetAgency : AGENCIES) {
               for (Set<Role> targetRoles : ROLE_SETS) {
                 Person target = new Person(Username.of("new.member"), targetAgency, targetRoles);
@@ -315,6 +321,44 @@ class PolicyDecisionPointTest {
       }
     }
     assertThat(permits).isGreaterThan(10);
+  }
+
+  @Test
+  void aCaseAlwaysKeepsOneMemberOfItsOwnerAgency() {
+    Subject spoc =
+        new Subject(
+            Username.of("petter.pmy"),
+            PMY,
+            Set.of(Role.SPOC, Role.INVESTIGATOR),
+            Optional.of(ClassificationLevel.STRICT));
+    Subject creator =
+        new Subject(
+            CREATOR, PMY, Set.of(Role.INVESTIGATOR), Optional.of(ClassificationLevel.CONFIDENTIAL));
+    Person theCreator = new Person(CREATOR, PMY, Set.of(Role.INVESTIGATOR));
+    Person colleague = new Person(Username.of("erik.pmy"), PMY, Set.of(Role.INVESTIGATOR));
+    Optional<Membership> member = Optional.of(Membership.unlimited(PMY));
+
+    CaseFacts alone = new CaseFacts(PMY, CREATOR, member, 1);
+    assertThat(pdp.decide(new RemoveMember(creator, alone, theCreator)).reason())
+        .isEqualTo(Reason.LAST_MEMBER_OF_OWNER_AGENCY);
+    assertThat(pdp.decide(new RemoveMember(spoc, alone, theCreator)).reason())
+        .isEqualTo(Reason.LAST_MEMBER_OF_OWNER_AGENCY);
+
+    CaseFacts two = new CaseFacts(PMY, CREATOR, member, 2);
+    assertThat(pdp.decide(new RemoveMember(spoc, two, theCreator)).permitted()).isTrue();
+    assertThat(pdp.decide(new RemoveMember(creator, two, colleague)).permitted()).isTrue();
+    assertThat(pdp.decide(new RemoveMember(creator, two, theCreator)).permitted()).isTrue();
+  }
+
+  @Test
+  void everyKindOfRequestHasARuleOfItsOwn() {
+    Class<?>[] kinds = AccessRequest.class.getPermittedSubclasses();
+    assertThat(kinds).hasSizeGreaterThanOrEqualTo(Action.values().length);
+    for (Class<?> kind : kinds) {
+      assertThat(pdp.hasRuleFor(kind.asSubclass(AccessRequest.class)))
+          .as("a rule for %s", kind.getSimpleName())
+          .isTrue();
+    }
   }
 
   @Test
@@ -363,7 +407,8 @@ class PolicyDecisionPointTest {
   void everyDecisionCarriesItsAction() {
     Subject s = subject(PMY, Set.of(Role.INVESTIGATOR), Optional.of(ClassificationLevel.OPEN));
     assertThat(pdp.decide(new CreateCase(s)).action()).isEqualTo(Action.CREATE_CASE);
-    assertThat(pdp.decide(new OpenCase(s, new CaseFacts(PMY, CREATOR, Optional.empty()))).action())
+    assertThat(
+            pdp.decide(new OpenCase(s, new CaseFacts(PMY, CREATOR, Optional.empty(), 2))).action())
         .isEqualTo(Action.OPEN_CASE);
   }
 }

@@ -63,7 +63,10 @@ public final class MarkingJson {
         marking
             .optionalString("handlingCode")
             .map(text -> marking.parse("handlingCode", text, HandlingCode::parse));
-    return new Marking(level, writer, releasable, legalReference, handlingCode);
+    return marking.parse(
+        "legalReference",
+        "",
+        ignored -> new Marking(level, writer, releasable, legalReference, handlingCode));
   }
 
   private static Releasability releasability(JsonInput marking, JsonValue value) {

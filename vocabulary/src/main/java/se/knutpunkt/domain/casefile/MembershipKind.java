@@ -5,5 +5,7 @@ public enum MembershipKind {
   /** opened the case */
   CREATOR,
   /** added by the case's creator or by a SPOC of the owner agency */
-  ASSIGNED
+  ASSIGNED,
+  /** joined through an accepted invitation of another agency: limited in scope and time */
+  INVITED
 }

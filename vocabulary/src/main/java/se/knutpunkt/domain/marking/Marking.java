@@ -21,6 +21,13 @@ public record Marking(
     Objects.requireNonNull(releasable, "releasable");
     Objects.requireNonNull(legalReference, "legalReference");
     Objects.requireNonNull(handlingCode, "handlingCode");
+    if (level.requiresLegalReference() && legalReference.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a "
+              + level
+              + " value needs the legal reference that makes it secret,"
+              + " such as 'OSL 35 kap. 1 §'");
+    }
   }
 
   /** What a write without a marking gets: INTERNAL, released to the case. */
@@ -33,8 +40,15 @@ public record Marking(
         Optional.empty());
   }
 
+  /** A marking released to the case; OPEN and INTERNAL need no legal reference. */
   public static Marking of(ClassificationLevel level, AgencyCode owner) {
     return new Marking(level, owner, Releasability.CASE, Optional.empty(), Optional.empty());
+  }
+
+  public static Marking of(
+      ClassificationLevel level, AgencyCode owner, LegalReference legalReference) {
+    return new Marking(
+        level, owner, Releasability.CASE, Optional.of(legalReference), Optional.empty());
   }
 
   public Marking withOwner(AgencyCode newOwner) {

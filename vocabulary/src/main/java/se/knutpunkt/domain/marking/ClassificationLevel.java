@@ -16,6 +16,11 @@ public enum ClassificationLevel {
   /** kvalificerad sekretess, skyddade personuppgifter */
   STRICT;
 
+  /** Secrecy always has its provision: a value marked so carries a legal reference. */
+  public boolean requiresLegalReference() {
+    return compareTo(CONFIDENTIAL) >= 0;
+  }
+
   /** Whether a user cleared to this level may see a value marked {@code level}. */
   public boolean covers(ClassificationLevel level) {
     return compareTo(level) >= 0;

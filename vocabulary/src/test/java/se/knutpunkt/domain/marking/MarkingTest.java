@@ -1,6 +1,7 @@
 package se.knutpunkt.domain.marking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.Optional;
@@ -29,15 +30,40 @@ class MarkingTest {
 
   @Test
   void ofGivesALevelReleasedToTheCase() {
-    Marking marking = Marking.of(ClassificationLevel.STRICT, PMY);
+    Marking marking = Marking.of(ClassificationLevel.INTERNAL, PMY);
     assertThat(marking)
+        .isEqualTo(
+            new Marking(
+                ClassificationLevel.INTERNAL,
+                PMY,
+                Releasability.CASE,
+                Optional.empty(),
+                Optional.empty()));
+    LegalReference osl = new LegalReference("OSL 35 kap. 1 §");
+    assertThat(Marking.of(ClassificationLevel.STRICT, PMY, osl))
         .isEqualTo(
             new Marking(
                 ClassificationLevel.STRICT,
                 PMY,
                 Releasability.CASE,
-                Optional.empty(),
+                Optional.of(osl),
                 Optional.empty()));
+  }
+
+  @Test
+  void secrecyAlwaysCarriesItsProvision() {
+    for (ClassificationLevel level : ClassificationLevel.values()) {
+      if (level.requiresLegalReference()) {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Marking.of(level, PMY))
+            .withMessageContaining("legal reference");
+      } else {
+        assertThat(Marking.of(level, PMY).legalReference()).isEmpty();
+      }
+    }
+    assertThat(ClassificationLevel.CONFIDENTIAL.requiresLegalReference()).isTrue();
+    assertThat(ClassificationLevel.STRICT.requiresLegalReference()).isTrue();
+    assertThat(ClassificationLevel.INTERNAL.requiresLegalReference()).isFalse();
   }
 
   @Test
@@ -66,7 +92,7 @@ class MarkingTest {
             ClassificationLevel.STRICT,
             PMY,
             Releasability.toAgencies(Set.of(MIG)),
-            Optional.empty(),
+            Optional.of(new LegalReference("OSL 18 kap. 1 §")),
             Optional.empty());
     assertThat(onlyToMig.isReleasableTo(PMY)).isTrue();
     assertThat(onlyToMig.isReleasableTo(MIG)).isTrue();
