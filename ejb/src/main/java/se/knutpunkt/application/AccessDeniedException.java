@@ -3,8 +3,11 @@ package se.knutpunkt.application;
 import jakarta.ejb.ApplicationException;
 import se.knutpunkt.security.policy.Decision;
 
-/** The policy decision point said no. Does not roll back: the denial's audit entry must stay. */
-@ApplicationException(rollback = false)
+/**
+ * The policy decision point said no. Rolls back everything the refused request did; the denial's
+ * audit entry was recorded apart and stays.
+ */
+@ApplicationException(rollback = true)
 public class AccessDeniedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

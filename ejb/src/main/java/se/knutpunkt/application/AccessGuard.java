@@ -18,14 +18,28 @@ import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
 
 /**
- * Asks the policy decision point and records every denial in the audit trail, so that no service
- * can forget to. Permits are recorded by the services, with what was released.
+ * Asks the policy decision point on behalf of a person's request and records every denial, apart
+ * from the request's own transaction (which the refusal rolls back), so that no service can forget
+ * to and no refusal leaves anything else behind. Permits are recorded by the services, in their
+ * transaction, with what was changed; reads are recorded by the gate.
+ *
+ * <p>Questions a page asks to decide what to offer ({@link se.knutpunkt.application.Capabilities})
+ * are no requests and are not recorded.
  */
 @ApplicationScoped
 public class AccessGuard {
 
-  @Inject PolicyDecisionPoint pdp;
-  @Inject AuditTrail auditTrail;
+  private PolicyDecisionPoint pdp;
+  private AuditTrail auditTrail;
+
+  /** For the container's proxy only. */
+  protected AccessGuard() {}
+
+  @Inject
+  public AccessGuard(PolicyDecisionPoint pdp, AuditTrail auditTrail) {
+    this.pdp = pdp;
+    this.auditTrail = auditTrail;
+  }
 
   /** What a decision is about, as the audit trail names it. */
   public record Target(
@@ -38,16 +52,20 @@ public class AccessGuard {
       return new Target(Optional.of(id), Optional.of(owner), Optional.empty());
     }
 
+    public static Target unknownCase(CaseId id) {
+      return new Target(Optional.of(id), Optional.empty(), Optional.empty());
+    }
+
     public Target field(FieldPath path) {
       return new Target(caseId, owner, Optional.of(path));
     }
   }
 
-  /** Decides; a denial is recorded before it is returned. */
+  /** Decides; a denial is recorded (apart) before it is returned. */
   public Decision decide(AccessRequest request, Target target) {
     Decision decision = pdp.decide(request);
     if (decision.denied()) {
-      record(request.subject(), decision, target, Map.of());
+      refused(request.subject(), decision.action(), decision.reason().name(), target, Map.of());
     }
     return decision;
   }
@@ -61,36 +79,47 @@ public class AccessGuard {
     return decision;
   }
 
-  /** Records a decision (a permit, usually) with details of what was released or changed. */
+  /** Records a permit in the caller's transaction, with details of what was changed. */
   public void record(
       Subject subject, Decision decision, Target target, Map<String, String> details) {
-    recordOutcome(
-        subject,
-        decision.action(),
-        decision.permitted() ? AuditOutcome.PERMIT : AuditOutcome.DENY,
-        decision.reason().name(),
-        target,
-        details);
+    if (decision.denied()) {
+      throw new IllegalArgumentException("denials are recorded apart: " + decision);
+    }
+    auditTrail.record(
+        entry(
+            subject,
+            decision.action(),
+            AuditOutcome.PERMIT,
+            decision.reason().name(),
+            target,
+            details));
   }
 
-  /** Records an outcome the policy did not decide, such as a stale write or an unknown case. */
-  public void recordOutcome(
+  /**
+   * Records a refusal the policy did not decide (a stale write, an unknown case), apart from the
+   * caller's transaction.
+   */
+  public void refused(
+      Subject subject, Action action, String reason, Target target, Map<String, String> details) {
+    auditTrail.recordApart(entry(subject, action, AuditOutcome.DENY, reason, target, details));
+  }
+
+  private static AuditRecord entry(
       Subject subject,
       Action action,
       AuditOutcome outcome,
       String reason,
       Target target,
       Map<String, String> details) {
-    auditTrail.record(
-        new AuditRecord(
-            subject.username(),
-            subject.agency(),
-            AuditAction.of(action),
-            outcome,
-            reason,
-            target.caseId(),
-            target.owner(),
-            target.path(),
-            details));
+    return new AuditRecord(
+        subject.username(),
+        subject.agency(),
+        AuditAction.of(action),
+        outcome,
+        reason,
+        target.caseId(),
+        target.owner(),
+        target.path(),
+        details);
   }
 }

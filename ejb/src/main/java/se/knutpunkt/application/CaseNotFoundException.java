@@ -4,9 +4,10 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * No case the asker may know of: it does not exist, or the asker is not a member. The two are told
- * apart only in the audit trail. Does not roll back, so that the entry stays.
+ * apart only in the audit trail, whose entry was recorded apart and stays while the request rolls
+ * back.
  */
-@ApplicationException(rollback = false)
+@ApplicationException(rollback = true)
 public class CaseNotFoundException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -5,9 +5,10 @@ import java.util.Optional;
 
 /**
  * A write based on an older version than the current one: nothing is overwritten. Carries the
- * current version, and the current value only if the writer may see it.
+ * current version, and the current value only if the writer may see it (made by the gate, which
+ * recorded the refusal apart).
  */
-@ApplicationException(rollback = false)
+@ApplicationException(rollback = true)
 public class StaleVersionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

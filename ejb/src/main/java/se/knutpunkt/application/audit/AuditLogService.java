@@ -8,7 +8,6 @@ import se.knutpunkt.application.AccessGuard;
 import se.knutpunkt.application.AccessGuard.Target;
 import se.knutpunkt.application.InvalidInputException;
 import se.knutpunkt.domain.agency.AgencyCode;
-import se.knutpunkt.infrastructure.auditlog.AuditSigningKey;
 import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
 import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
@@ -36,7 +35,7 @@ public class AuditLogService {
   public static final int ENTRIES_PER_PAGE = 50;
 
   @Inject AuditLogStore store;
-  @Inject AuditSigningKey signingKey;
+  @Inject LogVerifierKey signingKey;
   @Inject AccessGuard guard;
   @Inject PolicyDecisionPoint pdp;
 

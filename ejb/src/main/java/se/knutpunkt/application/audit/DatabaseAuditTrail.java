@@ -38,6 +38,12 @@ public class DatabaseAuditTrail implements AuditTrail {
     pending.append(new PendingAuditEvent(event(record).atIndex(NOT_YET_PLACED).encode()));
   }
 
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordApart(AuditRecord record) {
+    pending.append(new PendingAuditEvent(event(record).atIndex(NOT_YET_PLACED).encode()));
+  }
+
   private AuditEvent event(AuditRecord record) {
     AuditResource resource =
         new AuditResource(

@@ -4,28 +4,36 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.knutpunkt.application.AccessGuard;
 import se.knutpunkt.application.AccessGuard.Target;
+import se.knutpunkt.application.Capabilities;
 import se.knutpunkt.application.CaseNotFoundException;
 import se.knutpunkt.application.ConflictException;
 import se.knutpunkt.application.InvalidInputException;
 import se.knutpunkt.application.StaleVersionException;
+import se.knutpunkt.application.event.DomainEvents;
+import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.application.identity.UserDirectory;
 import se.knutpunkt.domain.casefile.CaseFile;
 import se.knutpunkt.domain.casefile.CaseFileRepository;
 import se.knutpunkt.domain.casefile.CaseId;
+import se.knutpunkt.domain.casefile.CaseMember;
 import se.knutpunkt.domain.casefile.CaseType;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.casefile.FieldValue;
 import se.knutpunkt.domain.casefile.FieldValueRepository;
+import se.knutpunkt.domain.event.CaseOpened;
+import se.knutpunkt.domain.event.FieldWritten;
+import se.knutpunkt.domain.event.MemberAdded;
+import se.knutpunkt.domain.event.MemberRemoved;
 import se.knutpunkt.domain.marking.Marking;
+import se.knutpunkt.domain.text.PlainText;
 import se.knutpunkt.domain.user.Username;
-import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
 import se.knutpunkt.security.policy.AccessRequest;
 import se.knutpunkt.security.policy.Action;
@@ -36,8 +44,10 @@ import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
 
 /**
- * Opening, reading and writing cases, and managing their members. Every method asks the policy
- * decision point before it returns or changes anything, and records what it did.
+ * Opening, reading and writing cases, and managing their members. Every request is decided by the
+ * policy decision point before anything is returned or changed; values leave only through the
+ * {@link ValueGate}; a refusal rolls back everything the request did (its audit entry is recorded
+ * apart and stays); what happened is announced as a domain event once it has committed.
  */
 @Stateless
 public class CaseService {
@@ -49,20 +59,47 @@ public class CaseService {
   @Inject UserDirectory directory;
   @Inject AccessGuard guard;
   @Inject PolicyDecisionPoint pdp;
+  @Inject ValueGate gate;
+  @Inject Capabilities capabilities;
   @Inject ValueHasher valueHashes;
+  @Inject DomainEvents events;
   @Inject Clock clock;
 
+  /**
+   * Opens a case owned by the subject's agency, with its title as the first value. Everything is
+   * decided before anything is stored: a refusal leaves no case behind.
+   */
   public CaseId openCase(Subject subject, String title, CaseType type) {
-    Decision permit = guard.require(new AccessRequest.CreateCase(subject), Target.none());
     String cleanTitle = requireTitle(title);
+    Decision create = guard.require(new AccessRequest.CreateCase(subject), Target.none());
+    Marking titleMarking = Marking.defaultFor(subject.agency());
+    guard.require(
+        new AccessRequest.WriteField(
+            subject,
+            CaseFacts.ofNewCase(subject),
+            FieldPath.TITLE.section(),
+            titleMarking,
+            Optional.empty()),
+        Target.none());
+
     OffsetDateTime now = OffsetDateTime.now(clock);
     CaseFile caseFile =
         CaseFile.open(CaseId.random(), type, subject.username(), subject.agency(), now);
     cases.store(caseFile);
-    Target target = Target.caseOf(caseFile.id(), caseFile.ownerAgency());
-    guard.record(subject, permit, target, Map.of("type", type.name()));
+    guard.record(
+        subject,
+        create,
+        Target.caseOf(caseFile.id(), caseFile.ownerAgency()),
+        Map.of("type", type.name()));
+    events.publish(
+        new CaseOpened(caseFile.id(), caseFile.ownerAgency(), subject.username(), now.toInstant()));
     appendVersion(
-        subject, caseFile, FieldPath.TITLE, cleanTitle, Optional.empty(), Optional.empty(), now);
+        subject,
+        caseFile,
+        FieldPath.TITLE,
+        cleanTitle,
+        Optional.of(titleMarking),
+        Optional.empty());
     return caseFile.id();
   }
 
@@ -75,35 +112,26 @@ public class CaseService {
             .toList();
     Map<CaseId, FieldValue> titles =
         fields.currentValues(memberOf.stream().map(CaseFile::id).toList(), FieldPath.TITLE);
-    List<CaseSummary> summaries = new ArrayList<>();
-    for (CaseFile c : memberOf) {
-      Optional<String> title =
-          Optional.ofNullable(titles.get(c.id()))
-              .filter(t -> pdp.permits(readRequest(subject, c, t)))
-              .map(FieldValue::content);
-      summaries.add(new CaseSummary(c.id(), title, c.ownerAgency(), c.type(), c.createdAt()));
-    }
-    return summaries;
+    return gate.caseList(subject, memberOf, titles);
   }
 
-  /** The case as the subject may see it; values they may not see are left out, not hidden. */
+  /** The case as the subject may see it: released values, and placeholders for the rest. */
   public CaseView open(Subject subject, CaseId id) {
-    CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.find(id), id);
-    Decision open = pdp.decide(new AccessRequest.OpenCase(subject, facts(caseFile, subject)));
-    Target target = Target.caseOf(id, caseFile.ownerAgency());
-    guard.record(subject, open, target, Map.of());
-
-    List<FieldView> views = new ArrayList<>();
-    for (FieldValue value : fields.currentValues(id)) {
-      Decision read = pdp.decide(readRequest(subject, caseFile, value));
-      guard.record(subject, read, target.field(value.path()), readDetails(value));
-      views.add(read.permitted() ? released(value) : redacted(value));
-    }
-    boolean managesMembers =
-        pdp.permits(new AccessRequest.ManageMembers(subject, facts(caseFile, subject)));
+    Opened opened = caseTheSubjectMayOpen(subject, cases.find(id), id);
+    CaseFile caseFile = opened.caseFile();
+    List<FieldView> views =
+        gate.caseValues(subject, caseFile, opened.permit(), fields.currentValues(id));
+    CaseFacts facts = facts(caseFile, subject);
     List<MemberView> members =
         caseFile.members().stream()
-            .map(m -> new MemberView(m.username(), m.agency(), m.kind(), m.addedAt()))
+            .map(
+                m ->
+                    new MemberView(
+                        m.username(),
+                        m.agency(),
+                        m.kind(),
+                        m.addedAt(),
+                        capabilities.mayRemove(subject, facts, person(m))))
             .toList();
     return new CaseView(
         id,
@@ -113,12 +141,13 @@ public class CaseService {
         caseFile.createdAt(),
         views,
         members,
-        managesMembers);
+        capabilities.inCase(subject, facts));
   }
 
   /**
    * Writes the next version of a field. {@code baseVersion} is the version the writer saw (0 for a
-   * new field); if the field has moved on since, nothing is written.
+   * new field); if the field has moved on since, nothing is written and the refusal carries the
+   * current version (and value, where the writer may see it).
    *
    * @return the new version
    */
@@ -129,9 +158,7 @@ public class CaseService {
       String value,
       long baseVersion,
       Optional<Marking> requestedMarking) {
-    if (value == null) {
-      throw new InvalidInputException("value", "a value is required (use \"\" to clear a field)");
-    }
+    requireStorable("value", value);
     if (value.length() > FieldValue.MAX_VALUE_LENGTH) {
       throw new InvalidInputException(
           "value", "a value is at most " + FieldValue.MAX_VALUE_LENGTH + " characters");
@@ -139,52 +166,29 @@ public class CaseService {
     if (baseVersion < 0) {
       throw new InvalidInputException("baseVersion", "baseVersion is 0 or more");
     }
-    CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.findForUpdate(id), id);
+    CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.findForUpdate(id), id).caseFile();
     Optional<FieldValue> current = fields.currentValue(id, path);
+    Marking marking = markingOfNewValue(subject, requestedMarking);
+    Decision permit = requireWrite(subject, caseFile, path, marking, current);
     long currentVersion = current.map(FieldValue::version).orElse(0L);
     if (baseVersion != currentVersion) {
-      guard.recordOutcome(
-          subject,
-          Action.WRITE_FIELD,
-          AuditOutcome.DENY,
-          "STALE_VERSION",
-          Target.caseOf(id, caseFile.ownerAgency()).field(path),
-          Map.of(
-              "baseVersion",
-              Long.toString(baseVersion),
-              "currentVersion",
-              Long.toString(currentVersion)));
-      throw new StaleVersionException(
-          currentVersion,
-          current
-              .filter(v -> pdp.permits(readRequest(subject, caseFile, v)))
-              .map(FieldValue::content));
+      throw stale(subject, caseFile, path, baseVersion, current);
     }
-    return appendVersion(
-        subject, caseFile, path, value, requestedMarking, current, OffsetDateTime.now(clock));
+    return append(subject, caseFile, path, value, marking, current, permit);
   }
 
   /** Every version of a field, oldest first, each value only where the subject may see it. */
   public List<FieldVersionView> history(Subject subject, CaseId id, FieldPath path) {
-    CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.find(id), id);
-    Target target = Target.caseOf(id, caseFile.ownerAgency()).field(path);
-    List<FieldVersionView> versions = new ArrayList<>();
-    for (FieldValue value : fields.history(id, path)) {
-      Decision read = pdp.decide(readRequest(subject, caseFile, value));
-      guard.record(subject, read, target, readDetails(value));
-      versions.add(
-          new FieldVersionView(
-              value.version(),
-              value.author().value(),
-              value.authorAgency(),
-              value.writtenAt(),
-              value.marking(),
-              read.permitted() ? Optional.of(value.content()) : Optional.empty()));
-    }
+    CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.find(id), id).caseFile();
+    Decision permit =
+        guard.require(
+            new AccessRequest.ReadHistory(subject, facts(caseFile, subject), path.section()),
+            Target.caseOf(id, caseFile.ownerAgency()).field(path));
+    List<FieldValue> versions = fields.history(id, path);
     if (versions.isEmpty()) {
       throw new InvalidInputException("path", "the case has no field " + path);
     }
-    return versions;
+    return gate.history(subject, caseFile, permit, path, versions);
   }
 
   public void addMember(Subject subject, CaseId id, Username username) {
@@ -194,42 +198,78 @@ public class CaseService {
             .find(username)
             .orElseThrow(
                 () -> new InvalidInputException("username", "there is no user " + username));
-    CaseFacts facts = facts(caseFile, subject);
+    Target target = Target.caseOf(id, caseFile.ownerAgency());
     Decision permit =
         guard.require(
-            new AccessRequest.AddMember(subject, facts, newMember),
-            Target.caseOf(id, caseFile.ownerAgency()));
+            new AccessRequest.AddMember(subject, facts(caseFile, subject), newMember), target);
     if (caseFile.memberNamed(username).isPresent()) {
       throw new ConflictException(username + " is already a member of this case");
     }
-    caseFile.addMember(username, newMember.agency(), subject.username(), OffsetDateTime.now(clock));
-    guard.record(
-        subject,
-        permit,
-        Target.caseOf(id, caseFile.ownerAgency()),
-        Map.of("member", username.value()));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    caseFile.addMember(username, newMember.agency(), subject.username(), now);
+    guard.record(subject, permit, target, Map.of("member", username.value()));
+    events.publish(
+        new MemberAdded(id, username, newMember.agency(), subject.username(), now.toInstant()));
   }
 
   public void removeMember(Subject subject, CaseId id, Username username) {
     CaseFile caseFile = caseWhoseMembersTheSubjectMayManage(subject, id);
-    var member =
+    CaseMember member =
         caseFile
             .memberNamed(username)
             .orElseThrow(
                 () ->
                     new InvalidInputException(
                         "username", username + " is not a member of this case"));
-    Person person = new Person(username, member.agency(), java.util.Set.of());
+    Target target = Target.caseOf(id, caseFile.ownerAgency());
     Decision permit =
         guard.require(
-            new AccessRequest.RemoveMember(subject, facts(caseFile, subject), person),
-            Target.caseOf(id, caseFile.ownerAgency()));
+            new AccessRequest.RemoveMember(subject, facts(caseFile, subject), person(member)),
+            target);
     caseFile.removeMember(username);
-    guard.record(
+    guard.record(subject, permit, target, Map.of("member", username.value()));
+    events.publish(
+        new MemberRemoved(id, username, member.agency(), subject.username(), clock.instant()));
+  }
+
+  private Marking markingOfNewValue(Subject subject, Optional<Marking> requested) {
+    return requested
+        .orElseGet(() -> Marking.defaultFor(subject.agency()))
+        .withOwner(subject.agency());
+  }
+
+  private Decision requireWrite(
+      Subject subject,
+      CaseFile caseFile,
+      FieldPath path,
+      Marking marking,
+      Optional<FieldValue> current) {
+    return guard.require(
+        new AccessRequest.WriteField(
+            subject,
+            facts(caseFile, subject),
+            path.section(),
+            marking,
+            current.map(FieldValue::marking)),
+        Target.caseOf(caseFile.id(), caseFile.ownerAgency()).field(path));
+  }
+
+  private StaleVersionException stale(
+      Subject subject,
+      CaseFile caseFile,
+      FieldPath path,
+      long baseVersion,
+      Optional<FieldValue> current) {
+    if (current.isPresent()) {
+      return gate.staleWrite(subject, caseFile, path, baseVersion, current.get());
+    }
+    guard.refused(
         subject,
-        permit,
-        Target.caseOf(id, caseFile.ownerAgency()),
-        Map.of("member", username.value()));
+        Action.WRITE_FIELD,
+        "STALE_VERSION",
+        Target.caseOf(caseFile.id(), caseFile.ownerAgency()).field(path),
+        Map.of("baseVersion", Long.toString(baseVersion), "currentVersion", "0"));
+    return new StaleVersionException(0, Optional.empty());
   }
 
   private long appendVersion(
@@ -238,22 +278,21 @@ public class CaseService {
       FieldPath path,
       String value,
       Optional<Marking> requestedMarking,
+      Optional<FieldValue> current) {
+    Marking marking = markingOfNewValue(subject, requestedMarking);
+    Decision permit = requireWrite(subject, caseFile, path, marking, current);
+    return append(subject, caseFile, path, value, marking, current, permit);
+  }
+
+  private long append(
+      Subject subject,
+      CaseFile caseFile,
+      FieldPath path,
+      String value,
+      Marking marking,
       Optional<FieldValue> current,
-      OffsetDateTime now) {
-    Marking marking =
-        requestedMarking
-            .orElseGet(() -> Marking.defaultFor(subject.agency()))
-            .withOwner(subject.agency());
-    Target target = Target.caseOf(caseFile.id(), caseFile.ownerAgency()).field(path);
-    Decision permit =
-        guard.require(
-            new AccessRequest.WriteField(
-                subject,
-                facts(caseFile, subject),
-                path.section(),
-                marking,
-                current.map(FieldValue::marking)),
-            target);
+      Decision permit) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
     long version = current.map(FieldValue::version).orElse(0L) + 1;
     fields.append(
         new FieldValue(
@@ -269,18 +308,24 @@ public class CaseService {
     details.put("version", Long.toString(version));
     details.put("level", marking.level().name());
     details.put("releasable", marking.releasable().storedForm());
-    details.put("new", valueHashes.hash(caseFile.id() + "/" + path, value));
-    current.ifPresent(
-        old -> details.put("old", valueHashes.hash(caseFile.id() + "/" + path, old.content())));
-    guard.record(subject, permit, target, details);
+    details.put("new", valueHashes.hash(ValueGate.fingerprintKey(caseFile.id(), path), value));
+    current.ifPresent(old -> details.put("old", gate.fingerprint(old)));
+    guard.record(
+        subject, permit, Target.caseOf(caseFile.id(), caseFile.ownerAgency()).field(path), details);
+    events.publish(
+        new FieldWritten(
+            caseFile.id(), path, version, marking.level(), subject.username(), now.toInstant()));
     return version;
   }
+
+  /** A case and the permit to open it. */
+  private record Opened(CaseFile caseFile, Decision permit) {}
 
   /**
    * The case, if it exists and the subject may open it; otherwise the subject learns only that
    * there is no such case, and the trail records which of the two it was.
    */
-  private CaseFile caseTheSubjectMayOpen(Subject subject, Optional<CaseFile> found, CaseId id) {
+  private Opened caseTheSubjectMayOpen(Subject subject, Optional<CaseFile> found, CaseId id) {
     if (found.isEmpty()) {
       recordNoSuchCase(subject, id);
       throw new CaseNotFoundException();
@@ -293,7 +338,7 @@ public class CaseService {
     if (open.denied()) {
       throw new CaseNotFoundException();
     }
-    return caseFile;
+    return new Opened(caseFile, open);
   }
 
   private CaseFile caseWhoseMembersTheSubjectMayManage(Subject subject, CaseId id) {
@@ -317,56 +362,33 @@ public class CaseService {
   }
 
   private void recordNoSuchCase(Subject subject, CaseId id) {
-    guard.recordOutcome(
-        subject,
-        Action.OPEN_CASE,
-        AuditOutcome.DENY,
-        "NO_SUCH_CASE",
-        new Target(Optional.of(id), Optional.empty(), Optional.empty()),
-        Map.of());
+    guard.refused(subject, Action.OPEN_CASE, "NO_SUCH_CASE", Target.unknownCase(id), Map.of());
   }
 
   private static CaseFacts facts(CaseFile caseFile, Subject subject) {
     return CaseFactsOf.of(caseFile, subject.username());
   }
 
-  private static AccessRequest.ReadField readRequest(
-      Subject subject, CaseFile caseFile, FieldValue value) {
-    return new AccessRequest.ReadField(
-        subject, facts(caseFile, subject), value.path().section(), value.marking());
+  private static Person person(CaseMember member) {
+    return new Person(member.username(), member.agency(), Set.of());
   }
 
-  private static Map<String, String> readDetails(FieldValue value) {
-    return Map.of(
-        "version", Long.toString(value.version()), "level", value.marking().level().name());
-  }
-
-  private static FieldView released(FieldValue value) {
-    return new FieldView(
-        value.path(),
-        value.version(),
-        value.marking(),
-        Optional.of(value.content()),
-        Optional.of(value.author().value()),
-        Optional.of(value.authorAgency()),
-        Optional.of(value.writtenAt()));
-  }
-
-  private static FieldView redacted(FieldValue value) {
-    return new FieldView(
-        value.path(),
-        value.version(),
-        value.marking(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+  private static void requireStorable(String field, String text) {
+    if (text == null) {
+      throw new InvalidInputException(field, "a " + field + " is required");
+    }
+    PlainText.problemWith(text)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(field, "the " + field + " " + problem);
+            });
   }
 
   private static String requireTitle(String title) {
     if (title == null || title.isBlank()) {
       throw new InvalidInputException("title", "a case needs a title");
     }
+    requireStorable("title", title);
     String clean = title.strip();
     if (clean.length() > MAX_TITLE_LENGTH) {
       throw new InvalidInputException(

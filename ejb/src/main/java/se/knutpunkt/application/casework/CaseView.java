@@ -8,7 +8,7 @@ import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.CaseType;
 import se.knutpunkt.domain.casefile.FieldPath;
 
-/** A case as one member may see it. */
+/** A case as one member may see it, and what that member may do in it. */
 public record CaseView(
     CaseId id,
     CaseType type,
@@ -17,7 +17,12 @@ public record CaseView(
     OffsetDateTime createdAt,
     List<FieldView> fields,
     List<MemberView> members,
-    boolean readerManagesMembers) {
+    CaseCapabilities capabilities) {
+
+  public CaseView {
+    fields = List.copyOf(fields);
+    members = List.copyOf(members);
+  }
 
   public Optional<FieldView> field(FieldPath path) {
     return fields.stream().filter(f -> f.path().equals(path)).findFirst();

@@ -1,15 +1,21 @@
 package se.knutpunkt.application.casework;
 
-import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Optional;
-import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.marking.Marking;
 
-/** One version in a field's history; the value is empty where the reader may not see it. */
-public record FieldVersionView(
-    long version,
-    String author,
-    AgencyCode agency,
-    OffsetDateTime at,
-    Marking marking,
-    Optional<String> value) {}
+/**
+ * One version in a field's history, made only by the gate: a withheld version shows its number and
+ * marking, never its author, agency or time (ADR 0006).
+ */
+public record FieldVersionView(long version, Marking marking, Optional<ReleasedValue> released) {
+
+  public FieldVersionView {
+    Objects.requireNonNull(marking);
+    Objects.requireNonNull(released);
+  }
+
+  public Optional<String> value() {
+    return released.map(ReleasedValue::content);
+  }
+}

@@ -17,9 +17,20 @@ import se.knutpunkt.security.policy.Person;
 @ApplicationScoped
 public class UserDirectory {
 
-  @Inject UserProfileRepository profiles;
-  @Inject IdentityProviderDirectory identityProvider;
-  @Inject Clock clock;
+  private UserProfileRepository profiles;
+  private IdentityProviderDirectory identityProvider;
+  private Clock clock;
+
+  /** For the container's proxy only. */
+  protected UserDirectory() {}
+
+  @Inject
+  public UserDirectory(
+      UserProfileRepository profiles, IdentityProviderDirectory identityProvider, Clock clock) {
+    this.profiles = profiles;
+    this.identityProvider = identityProvider;
+    this.clock = clock;
+  }
 
   public Optional<Person> find(Username username) {
     Optional<UserProfile> known = profiles.find(username);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.knutpunkt.application.audit.LogVerifierKey;
 import se.knutpunkt.security.auditlog.checkpoint.KeyName;
 import se.knutpunkt.security.auditlog.checkpoint.SignerKey;
 import se.knutpunkt.security.auditlog.checkpoint.SignerKeyFile;
@@ -19,7 +20,7 @@ import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
  * directory; the key's name, {@code knutpunkt.audit.origin}, is the log's origin for life.
  */
 @ApplicationScoped
-public class AuditSigningKey {
+public class AuditSigningKey implements LogVerifierKey {
 
   static final String DEFAULT_FILE_NAME = "audit-signing.key";
 
@@ -48,6 +49,7 @@ public class AuditSigningKey {
   }
 
   /** What {@code GET /audit/public-key} serves and verifiers pin. */
+  @Override
   public VerifierKey verifierKey() {
     return key.verifierKey();
   }

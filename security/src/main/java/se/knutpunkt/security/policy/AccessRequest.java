@@ -77,6 +77,36 @@ public sealed interface AccessRequest {
     }
   }
 
+  /** May the subject read the history of values in this section (who wrote which version)? */
+  record ReadHistory(Subject subject, CaseFacts caseFacts, CaseSection section)
+      implements AccessRequest {
+    public ReadHistory {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(section);
+    }
+
+    @Override
+    public Action action() {
+      return Action.READ_HISTORY;
+    }
+  }
+
+  /** May the subject write in this section at all (under some marking they are cleared for)? */
+  record WriteInSection(Subject subject, CaseFacts caseFacts, CaseSection section)
+      implements AccessRequest {
+    public WriteInSection {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(section);
+    }
+
+    @Override
+    public Action action() {
+      return Action.WRITE_IN_SECTION;
+    }
+  }
+
   /** May the subject write a value under {@code marking}, replacing {@code current} if any? */
   record WriteField(
       Subject subject,

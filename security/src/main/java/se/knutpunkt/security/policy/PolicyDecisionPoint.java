@@ -18,9 +18,11 @@ import se.knutpunkt.security.policy.AccessRequest.OpenCase;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditLog;
 import se.knutpunkt.security.policy.AccessRequest.ReadField;
+import se.knutpunkt.security.policy.AccessRequest.ReadHistory;
 import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
 import se.knutpunkt.security.policy.AccessRequest.ValidateIdentifier;
 import se.knutpunkt.security.policy.AccessRequest.WriteField;
+import se.knutpunkt.security.policy.AccessRequest.WriteInSection;
 
 /**
  * The one place that decides who may see and do what. Pure Java, no container: every service asks
@@ -44,6 +46,10 @@ public final class PolicyDecisionPoint {
     rule(
         ReadField.class,
         read -> readField(read.subject(), read.caseFacts(), read.section(), read.marking()));
+    rule(ReadHistory.class, read -> readSection(read.subject(), read.caseFacts(), read.section()));
+    rule(
+        WriteInSection.class,
+        write -> writeInSection(write.subject(), write.caseFacts(), write.section()));
     rule(WriteField.class, this::writeField);
     rule(AddMember.class, add -> addMember(add.subject(), add.caseFacts(), add.newMember()));
     rule(
@@ -115,12 +121,9 @@ public final class PolicyDecisionPoint {
 
   private Reason readField(
       Subject subject, CaseFacts caseFacts, CaseSection section, Marking marking) {
-    Reason open = openCase(subject, caseFacts);
-    if (!open.permits()) {
-      return open;
-    }
-    if (!caseFacts.askersMembership().orElseThrow().covers(section)) {
-      return Reason.SECTION_NOT_IN_SCOPE;
+    Reason inScope = readSection(subject, caseFacts, section);
+    if (!inScope.permits()) {
+      return inScope;
     }
     if (!marking.isReleasableTo(subject.agency())) {
       return Reason.NOT_RELEASABLE_TO_AGENCY;
@@ -134,20 +137,36 @@ public final class PolicyDecisionPoint {
     return Reason.RELEASED_TO_READER;
   }
 
-  private Reason writeField(WriteField write) {
-    Subject subject = write.subject();
-    Reason open = openCase(subject, write.caseFacts());
+  private Reason readSection(Subject subject, CaseFacts caseFacts, CaseSection section) {
+    Reason open = openCase(subject, caseFacts);
     if (!open.permits()) {
       return open;
     }
-    if (!write.caseFacts().askersMembership().orElseThrow().covers(write.section())) {
+    if (!caseFacts.askersMembership().orElseThrow().covers(section)) {
       return Reason.SECTION_NOT_IN_SCOPE;
     }
-    if (!write.marking().owner().equals(subject.agency())) {
-      return Reason.MARKING_NOT_WRITERS;
+    return Reason.MEMBER_OF_CASE;
+  }
+
+  private Reason writeInSection(Subject subject, CaseFacts caseFacts, CaseSection section) {
+    Reason read = readSection(subject, caseFacts, section);
+    if (!read.permits()) {
+      return read;
     }
     if (subject.clearance().isEmpty()) {
       return Reason.NO_CLEARANCE;
+    }
+    return Reason.MEMBER_MAY_WRITE;
+  }
+
+  private Reason writeField(WriteField write) {
+    Subject subject = write.subject();
+    Reason section = writeInSection(subject, write.caseFacts(), write.section());
+    if (!section.permits()) {
+      return section;
+    }
+    if (!write.marking().owner().equals(subject.agency())) {
+      return Reason.MARKING_NOT_WRITERS;
     }
     if (!subject.isClearedFor(write.marking().level())) {
       return Reason.MARKING_ABOVE_CLEARANCE;

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The short code of a Swedish agency, as in seed 002 table 4: PMY, MIG, SKV, ÅM, SÄPO ... */
-public record AgencyCode(String value) implements Comparable<AgencyCode> {
+public record AgencyCode(String value) implements Comparable<AgencyCode>, java.io.Serializable {
 
   private static final Pattern FORMAT = Pattern.compile("[A-ZÅÄÖ]{2,10}");
 

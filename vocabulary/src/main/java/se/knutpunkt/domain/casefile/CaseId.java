@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The identity of a case: random, so that it tells nothing about the case or its owner. */
-public record CaseId(UUID value) {
+public record CaseId(UUID value) implements java.io.Serializable {
 
   /**
    * 8-4-4-4-12 hex digits. UUID.fromString alone also reads signs ('+f2504e0-...') and dashes in

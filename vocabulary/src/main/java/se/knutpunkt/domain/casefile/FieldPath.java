@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Names one value in a case: {@code overview.summary}, {@code persons.<personId>.name}. The first
  * segment is the section, which decides whose scope covers the value.
  */
-public record FieldPath(String value) implements Comparable<FieldPath> {
+public record FieldPath(String value) implements Comparable<FieldPath>, java.io.Serializable {
 
   public static final int MAX_LENGTH = 200;
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-]{1,64}");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The login name of a person, as the identity provider knows it (anna.pmy). Names compare
  * case-insensitively, as Keycloak's do: "Anna.PMY" is anna.pmy, kept in lower case.
  */
-public record Username(String value) implements Comparable<Username> {
+public record Username(String value) implements Comparable<Username>, java.io.Serializable {
 
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.knutpunkt.security.identity.IdentityClaims;
+import se.knutpunkt.security.identity.TokenDigest;
 import se.knutpunkt.web.api.problem.Problem;
 import se.knutpunkt.web.api.problem.ProblemWriter;
 
@@ -145,7 +146,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             claims.getStringClaim("name"),
             claims.getStringClaim("email"));
     return context.notifyContainerAboutLogin(
-        new ApiCaller(identity, claims.getJwtId().orElse(token.get().substring(0, 16))),
+        new ApiCaller(identity, claims.getJwtId().orElseGet(() -> TokenDigest.of(token.get()))),
         result.getCallerGroups());
   }
 

@@ -89,7 +89,7 @@ public class CaseWorkspacePage implements Serializable {
     editing = true;
     editPath = field.path().value();
     editValue = field.value().orElse("");
-    editBaseVersion = field.version();
+    editBaseVersion = field.version().orElse(0);
     Marking marking = field.marking();
     editLevel = marking.level();
     editLegalReference = marking.legalReference().map(LegalReference::text).orElse(null);
@@ -205,7 +205,7 @@ public class CaseWorkspacePage implements Serializable {
 
   public String placeholder(FieldView field) {
     return texts.get(
-        "workspace.redacted",
+        field.inScope() ? "workspace.redacted" : "workspace.outOfScope",
         texts.get("level." + field.marking().level().name()),
         field.marking().owner().value());
   }

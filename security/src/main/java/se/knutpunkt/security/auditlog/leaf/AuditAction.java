@@ -37,6 +37,8 @@ public record AuditAction(String name) {
           case LIST_CASES -> "case.list";
           case OPEN_CASE -> "case.read";
           case READ_FIELD -> "field.read";
+          case READ_HISTORY -> "field.history";
+          case WRITE_IN_SECTION -> "section.write";
           case WRITE_FIELD -> "field.write";
           case MANAGE_MEMBERS -> "member.manage";
           case ADD_MEMBER -> "member.add";

@@ -47,15 +47,21 @@ public final class CaseJson {
     view.title()
         .ifPresentOrElse(
             t -> json.add("title", t), () -> json.addNull("title").add("titleRedacted", true));
-    return json.add("fields", fields).add("members", members).build();
+    JsonArrayBuilder writable = Json.createArrayBuilder();
+    view.capabilities().writableSections().stream()
+        .sorted()
+        .forEach(section -> writable.add(section.code()));
+    JsonObjectBuilder may =
+        Json.createObjectBuilder()
+            .add("manageMembers", view.capabilities().manageMembers())
+            .add("writeSections", writable);
+    return json.add("fields", fields).add("members", members).add("may", may).build();
   }
 
   public static JsonObject field(FieldView field) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("path", field.path().value())
-            .add("version", field.version())
-            .add("marking", MarkingJson.render(field.marking()));
+    JsonObjectBuilder json = Json.createObjectBuilder().add("path", field.path().value());
+    field.version().ifPresent(v -> json.add("version", v));
+    json.add("marking", MarkingJson.render(field.marking()));
     if (field.redacted()) {
       return json.add("redacted", true).build();
     }
@@ -67,14 +73,17 @@ public final class CaseJson {
   }
 
   public static JsonObject version(FieldVersionView version) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("version", version.version())
-            .add("author", version.author())
-            .add("agency", version.agency().value())
-            .add("at", version.at().toInstant().toString())
-            .add("marking", MarkingJson.render(version.marking()));
-    version.value().ifPresentOrElse(v -> json.add("value", v), () -> json.add("redacted", true));
+    JsonObjectBuilder json = Json.createObjectBuilder().add("version", version.version());
+    version
+        .released()
+        .ifPresentOrElse(
+            released ->
+                json.add("author", released.author())
+                    .add("agency", released.authorAgency().value())
+                    .add("at", released.writtenAt().toInstant().toString())
+                    .add("marking", MarkingJson.render(version.marking()))
+                    .add("value", released.content()),
+            () -> json.add("marking", MarkingJson.render(version.marking())).add("redacted", true));
     return json.build();
   }
 
@@ -84,6 +93,7 @@ public final class CaseJson {
         .add("agency", member.agency().value())
         .add("kind", member.kind().name())
         .add("addedAt", member.addedAt().toInstant().toString())
+        .add("removable", member.removable())
         .build();
   }
 }

@@ -2,9 +2,11 @@ package se.knutpunkt.web.api.json;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
@@ -18,17 +20,31 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.knutpunkt.web.api.problem.Problem;
 import se.knutpunkt.web.api.problem.ProblemException;
 
 /**
- * Reads a JSON object body, at most {@code knutpunkt.api.max-json-bytes} of it: an oversized body
- * is 413, malformed JSON is 400 saying where, never a stack trace.
+ * Reads a JSON object body, at most {@code knutpunkt.api.max-json-bytes} of it and at most {@link
+ * #MAX_DEPTH} levels deep: an oversized body is 413, a too deeply nested or malformed one is 400
+ * saying why, never a stack trace.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonBodyReader implements MessageBodyReader<JsonObject> {
+
+  /** Far deeper than any request of the API (a marking inside a body is two). */
+  static final int MAX_DEPTH = 32;
+
+  /** Refuses a key given twice: which of the two a client meant is not ours to guess. */
+  private static final JsonReaderFactory READERS =
+      Json.createReaderFactory(
+          Map.of(
+              JsonConfig.KEY_STRATEGY,
+              JsonConfig.KeyStrategy.NONE,
+              "org.eclipse.parsson.maxDepth",
+              MAX_DEPTH));
 
   @Inject
   @ConfigProperty(name = "knutpunkt.api.max-json-bytes", defaultValue = "65536")
@@ -61,10 +77,12 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     if (body.length == 0) {
       throw ProblemException.badRequest("body", "A JSON object is required as the request body.");
     }
+    if (JsonDepth.of(body, MAX_DEPTH) > MAX_DEPTH) {
+      throw ProblemException.badRequest(
+          "body", "The JSON body nests objects and arrays more than " + MAX_DEPTH + " deep.");
+    }
     try (JsonReader reader =
-        Json.createReader(
-            new java.io.InputStreamReader(
-                new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+        READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw ProblemException.badRequest(
@@ -80,7 +98,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
               + e.getLocation().getColumnNumber()
               + ".");
     } catch (JsonException e) {
-      throw ProblemException.badRequest("body", "The request body is not valid JSON.");
+      throw ProblemException.badRequest(
+          "body", "The request body is not valid JSON (or names a field twice).");
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import se.knutpunkt.domain.text.PlainText;
 import se.knutpunkt.web.api.problem.ProblemException;
 
 /**
@@ -106,9 +107,10 @@ public final class JsonInput {
             });
   }
 
-  public List<String> strings(JsonValue array) {
+  /** The strings of {@code array}, the value of field {@code name}. */
+  public List<String> strings(String name, JsonValue array) {
     List<String> values = new ArrayList<>();
-    ((JsonArray) array).forEach(v -> values.add(((JsonString) v).getString()));
+    ((JsonArray) array).forEach(v -> values.add(asString(name, v)));
     return values;
   }
 
@@ -138,7 +140,14 @@ public final class JsonInput {
     if (value.getValueType() != JsonValue.ValueType.STRING) {
       throw wrongType(name, "a string", value);
     }
-    return ((JsonString) value).getString();
+    String text = ((JsonString) value).getString();
+    PlainText.problemWith(text)
+        .ifPresent(
+            problem -> {
+              throw ProblemException.badRequest(
+                  prefix + name, "'" + prefix + name + "' " + problem + ".");
+            });
+    return text;
   }
 
   private ProblemException wrongType(String name, String expected, JsonValue value) {

@@ -79,7 +79,7 @@ public final class MarkingJson {
       return Releasability.CASE;
     }
     Set<AgencyCode> agencies =
-        marking.strings(value).stream()
+        marking.strings("releasable", value).stream()
             .map(code -> marking.parse("releasable", code, AgencyCode::of))
             .collect(Collectors.toSet());
     return marking.parse("releasable", "", ignored -> Releasability.toAgencies(agencies));

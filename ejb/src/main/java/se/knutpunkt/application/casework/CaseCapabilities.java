@@ -1,0 +1,24 @@
+package se.knutpunkt.application.casework;
+
+import java.util.Set;
+import se.knutpunkt.domain.casefile.CaseSection;
+
+/**
+ * What the reader may do in one case, derived from the policy decision point: pages show buttons by
+ * these, never by testing a role or an agency.
+ */
+public record CaseCapabilities(boolean manageMembers, Set<CaseSection> writableSections) {
+
+  public CaseCapabilities {
+    writableSections = Set.copyOf(writableSections);
+  }
+
+  public boolean mayWrite(CaseSection section) {
+    return writableSections.contains(section);
+  }
+
+  /** For pages: whether the reader may write in the section with this code. */
+  public boolean mayWriteIn(String sectionCode) {
+    return CaseSection.fromCode(sectionCode).map(writableSections::contains).orElse(false);
+  }
+}

@@ -1,0 +1,274 @@
+package se.knutpunkt.application.gate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import se.knutpunkt.application.StaleVersionException;
+import se.knutpunkt.application.audit.AuditRecord;
+import se.knutpunkt.application.audit.AuditTrail;
+import se.knutpunkt.application.casework.CaseFactsOf;
+import se.knutpunkt.application.casework.CaseSummary;
+import se.knutpunkt.application.casework.FieldVersionView;
+import se.knutpunkt.application.casework.FieldView;
+import se.knutpunkt.application.casework.ReleasedValue;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.casefile.CaseFile;
+import se.knutpunkt.domain.casefile.CaseId;
+import se.knutpunkt.domain.casefile.FieldPath;
+import se.knutpunkt.domain.casefile.FieldValue;
+import se.knutpunkt.security.auditlog.leaf.AuditAction;
+import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
+import se.knutpunkt.security.auditlog.leaf.ValueHasher;
+import se.knutpunkt.security.policy.AccessRequest;
+import se.knutpunkt.security.policy.Action;
+import se.knutpunkt.security.policy.CaseFacts;
+import se.knutpunkt.security.policy.Decision;
+import se.knutpunkt.security.policy.PolicyDecisionPoint;
+import se.knutpunkt.security.policy.Reason;
+import se.knutpunkt.security.policy.Subject;
+
+/**
+ * The one gate through which a case value leaves the server: the case view, "my cases", a field's
+ * history and the body of a refused stale write (and later pushes, notices, exports and search). It
+ * asks the policy decision point about each value and records, before it returns, one audit entry
+ * per pass naming every value it released and withheld (path, version, level). Nothing else reads a
+ * stored value's content (an architecture test holds every other class to that).
+ *
+ * <p>What a withheld value shows is decided here (ADR 0006): its path, version and marking; in a
+ * section outside the reader's scope, only path and marking; in a history, version and marking —
+ * never the author, agency or time of a value the reader may not see.
+ */
+@ApplicationScoped
+public class ValueGate {
+
+  private static final String NO_PREFIX = "";
+
+  private PolicyDecisionPoint pdp;
+  private AuditTrail trail;
+  private ValueHasher valueHashes;
+
+  /** For the container's proxy only. */
+  protected ValueGate() {}
+
+  @Inject
+  public ValueGate(PolicyDecisionPoint pdp, AuditTrail trail, ValueHasher valueHashes) {
+    this.pdp = pdp;
+    this.trail = trail;
+    this.valueHashes = valueHashes;
+  }
+
+  /** What a value's keyed hash is bound to, so that equal values in other fields hash apart. */
+  public static String fingerprintKey(CaseId caseId, FieldPath path) {
+    return caseId + "/" + path;
+  }
+
+  /**
+   * The keyed hash of a stored value, for the audit trail's record of a change: it releases nothing
+   * (docs/audit-log.md, "No secret values").
+   */
+  public String fingerprint(FieldValue stored) {
+    return valueHashes.hash(fingerprintKey(stored.caseId(), stored.path()), stored.content());
+  }
+
+  /**
+   * The current values of a case as the subject may see them, recorded as one {@code case.read}
+   * entry with {@code opened}, the permit to open the case.
+   */
+  public List<FieldView> caseValues(
+      Subject subject, CaseFile caseFile, Decision opened, List<FieldValue> current) {
+    CaseFacts facts = CaseFactsOf.of(caseFile, subject.username());
+    ReleaseLedger ledger = new ReleaseLedger();
+    List<FieldView> views = new ArrayList<>(current.size());
+    for (FieldValue value : current) {
+      Decision read = pdp.decide(readRequest(subject, facts, value));
+      if (read.permitted()) {
+        ledger.released(NO_PREFIX, value.path(), value.version(), value.marking().level());
+        views.add(
+            new FieldView(
+                value.path(),
+                value.marking(),
+                OptionalLong.of(value.version()),
+                Optional.of(released(value))));
+      } else {
+        ledger.withheld(
+            NO_PREFIX, value.path(), value.version(), value.marking().level(), read.reason());
+        boolean inScope = read.reason() != Reason.SECTION_NOT_IN_SCOPE;
+        views.add(
+            new FieldView(
+                value.path(),
+                value.marking(),
+                inScope ? OptionalLong.of(value.version()) : OptionalLong.empty(),
+                Optional.empty()));
+      }
+    }
+    record(
+        subject,
+        AuditAction.of(Action.OPEN_CASE),
+        AuditOutcome.PERMIT,
+        opened.reason().name(),
+        Optional.of(caseFile.id()),
+        caseFile.ownerAgency(),
+        Optional.empty(),
+        ledger,
+        Map.of());
+    return views;
+  }
+
+  /**
+   * "My cases": each case with its title where the subject may see it. Recorded as one {@code
+   * case.list} entry per owning agency (so that each agency's auditor sees what of theirs was
+   * listed), naming each title as {@code <case id>/overview.title@version:LEVEL}.
+   */
+  public List<CaseSummary> caseList(
+      Subject subject, List<CaseFile> cases, Map<CaseId, FieldValue> titles) {
+    Map<AgencyCode, ReleaseLedger> ledgers = new LinkedHashMap<>();
+    List<CaseSummary> summaries = new ArrayList<>(cases.size());
+    for (CaseFile caseFile : cases) {
+      ReleaseLedger ledger =
+          ledgers.computeIfAbsent(caseFile.ownerAgency(), owner -> new ReleaseLedger());
+      Optional<String> title = Optional.empty();
+      FieldValue stored = titles.get(caseFile.id());
+      if (stored != null) {
+        CaseFacts facts = CaseFactsOf.of(caseFile, subject.username());
+        Decision read = pdp.decide(readRequest(subject, facts, stored));
+        String prefix = caseFile.id() + "/";
+        if (read.permitted()) {
+          ledger.released(prefix, stored.path(), stored.version(), stored.marking().level());
+          title = Optional.of(stored.content());
+        } else {
+          ledger.withheld(
+              prefix, stored.path(), stored.version(), stored.marking().level(), read.reason());
+        }
+      }
+      summaries.add(
+          new CaseSummary(
+              caseFile.id(), title, caseFile.ownerAgency(), caseFile.type(), caseFile.createdAt()));
+    }
+    ledgers.forEach(
+        (owner, ledger) ->
+            record(
+                subject,
+                AuditAction.of(Action.LIST_CASES),
+                AuditOutcome.PERMIT,
+                Reason.SIGNED_IN.name(),
+                Optional.empty(),
+                owner,
+                Optional.empty(),
+                ledger,
+                Map.of()));
+    return summaries;
+  }
+
+  /**
+   * Every version of a field, oldest first, as the subject may see it; recorded as one {@code
+   * field.history} entry. The caller has checked that the section is in the subject's scope.
+   */
+  public List<FieldVersionView> history(
+      Subject subject, CaseFile caseFile, Decision permit, FieldPath path, List<FieldValue> all) {
+    CaseFacts facts = CaseFactsOf.of(caseFile, subject.username());
+    ReleaseLedger ledger = new ReleaseLedger();
+    List<FieldVersionView> versions = new ArrayList<>(all.size());
+    for (FieldValue value : all) {
+      Decision read = pdp.decide(readRequest(subject, facts, value));
+      if (read.permitted()) {
+        ledger.released(NO_PREFIX, value.path(), value.version(), value.marking().level());
+        versions.add(
+            new FieldVersionView(value.version(), value.marking(), Optional.of(released(value))));
+      } else {
+        ledger.withheld(
+            NO_PREFIX, value.path(), value.version(), value.marking().level(), read.reason());
+        versions.add(new FieldVersionView(value.version(), value.marking(), Optional.empty()));
+      }
+    }
+    record(
+        subject,
+        AuditAction.of(Action.READ_HISTORY),
+        AuditOutcome.PERMIT,
+        permit.reason().name(),
+        Optional.of(caseFile.id()),
+        caseFile.ownerAgency(),
+        Optional.of(path),
+        ledger,
+        Map.of());
+    return versions;
+  }
+
+  /**
+   * A write based on {@code baseVersion} found the field at a newer version: the refusal, with the
+   * current value only if the writer may see it, recorded apart from the refused write (which rolls
+   * back) as one {@code field.write} DENY entry naming what it released.
+   */
+  public StaleVersionException staleWrite(
+      Subject subject, CaseFile caseFile, FieldPath path, long baseVersion, FieldValue current) {
+    CaseFacts facts = CaseFactsOf.of(caseFile, subject.username());
+    ReleaseLedger ledger = new ReleaseLedger();
+    Decision read = pdp.decide(readRequest(subject, facts, current));
+    Optional<String> shown = Optional.empty();
+    if (read.permitted()) {
+      ledger.released(NO_PREFIX, path, current.version(), current.marking().level());
+      shown = Optional.of(current.content());
+    } else {
+      ledger.withheld(NO_PREFIX, path, current.version(), current.marking().level(), read.reason());
+    }
+    for (Map<String, String> details :
+        ledger.entries(
+            Map.of(
+                "baseVersion",
+                Long.toString(baseVersion),
+                "currentVersion",
+                Long.toString(current.version())))) {
+      trail.recordApart(
+          new AuditRecord(
+              subject.username(),
+              subject.agency(),
+              AuditAction.of(Action.WRITE_FIELD),
+              AuditOutcome.DENY,
+              "STALE_VERSION",
+              Optional.of(caseFile.id()),
+              Optional.of(caseFile.ownerAgency()),
+              Optional.of(path),
+              details));
+    }
+    return new StaleVersionException(current.version(), shown);
+  }
+
+  private void record(
+      Subject subject,
+      AuditAction action,
+      AuditOutcome outcome,
+      String reason,
+      Optional<CaseId> caseId,
+      AgencyCode owner,
+      Optional<FieldPath> path,
+      ReleaseLedger ledger,
+      Map<String, String> common) {
+    for (Map<String, String> details : ledger.entries(common)) {
+      trail.record(
+          new AuditRecord(
+              subject.username(),
+              subject.agency(),
+              action,
+              outcome,
+              reason,
+              caseId,
+              Optional.of(owner),
+              path,
+              details));
+    }
+  }
+
+  private static AccessRequest.ReadField readRequest(
+      Subject subject, CaseFacts facts, FieldValue value) {
+    return new AccessRequest.ReadField(subject, facts, value.path().section(), value.marking());
+  }
+
+  private static ReleasedValue released(FieldValue value) {
+    return new ReleasedValue(
+        value.content(), value.author().value(), value.authorAgency(), value.writtenAt());
+  }
+}
