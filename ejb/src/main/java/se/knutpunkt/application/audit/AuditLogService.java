@@ -1,6 +1,6 @@
 package se.knutpunkt.application.audit;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +24,9 @@ import se.knutpunkt.security.policy.Subject;
  * Reading the verifiable log: the newest checkpoint and the verifier key for anyone, leaves and
  * proofs for auditors (a verifier needs every leaf), and entries for auditors within their reach.
  * Everything served lies within the newest signed checkpoint, so a proof always matches a root the
- * server has signed.
+ * server has signed. Reads need no transaction: a plain CDI bean, not an EJB (issue 9).
  */
-@Stateless
+@ApplicationScoped
 public class AuditLogService {
 
   /** At most this many leaves a call (API.md). */

@@ -1,31 +1,17 @@
 package se.knutpunkt.application.audit;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Named;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Where the current request came from, for the audit trail: its id and the client's address. The
- * web tier fills it in as a request arrives.
+ * Where the current request came from, for the audit trail and error messages: its id and the
+ * client's address. The web tier knows them; work outside a request gets an id of its own.
  */
-@Named
-@RequestScoped
-public class RequestOrigin {
+public interface RequestOrigin {
 
-  private String requestId = UUID.randomUUID().toString();
-  private String clientAddress;
+  /** The servlet request attribute under which the web tier leaves the request's id. */
+  String REQUEST_ID_ATTRIBUTE = "knutpunkt.requestId";
 
-  public void set(String requestId, String clientAddress) {
-    this.requestId = requestId;
-    this.clientAddress = clientAddress;
-  }
+  String requestId();
 
-  public String requestId() {
-    return requestId;
-  }
-
-  public Optional<String> clientAddress() {
-    return Optional.ofNullable(clientAddress);
-  }
+  Optional<String> clientAddress();
 }

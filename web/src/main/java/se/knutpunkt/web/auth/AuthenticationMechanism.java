@@ -1,9 +1,7 @@
 package se.knutpunkt.web.auth;
 
 import fish.payara.security.openid.OpenIdAuthenticationMechanism;
-import fish.payara.security.openid.api.AccessTokenCallerPrincipal;
-import fish.payara.security.openid.api.AccessTokenCredential;
-import fish.payara.security.openid.api.JwtClaims;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -13,41 +11,51 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.knutpunkt.security.identity.IdentityClaims;
 import se.knutpunkt.security.identity.TokenDigest;
+import se.knutpunkt.security.token.AccessTokenVerifier;
+import se.knutpunkt.security.token.InvalidTokenException;
+import se.knutpunkt.security.token.VerifiedToken;
 import se.knutpunkt.web.api.problem.Problem;
 import se.knutpunkt.web.api.problem.ProblemWriter;
 
 /**
  * The application's single authentication mechanism (Jakarta Security allows one). Under {@code
- * /api/} it takes Bearer tokens of the realm, checks signature, issuer, expiry (Payara's
- * access-token store) and audience (here), and answers 401 with problem+json, never a redirect.
- * Everywhere else it hands over to Payara's OIDC code flow. See ADR 0002.
+ * /api/} it takes Bearer tokens of the realm, checks signature, issuer, type, audience and expiry
+ * ({@link AccessTokenVerifier}; no HTTP session is made) and answers 401 with problem+json, never a
+ * redirect. Everywhere else it hands over to Payara's OIDC code flow. See ADR 0002 and 0007.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  /** A compact JWS: three base64url parts. Anything else never reaches the token store. */
-  private static final Pattern COMPACT_JWS =
-      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
-
-  private static final int MAX_TOKEN_LENGTH = 16_384;
+  /** Keycloak's clock may run ahead of ours; Payara's own store allowed the same minute. */
+  private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
   @Inject OpenIdAuthenticationMechanism browserLogin;
-  @Inject IdentityStoreHandler identityStores;
+  @Inject RealmSigningKeys realmKeys;
 
   @Inject
   @ConfigProperty(name = "knutpunkt.api.audience", defaultValue = "knutpunkt-api")
   String audience;
+
+  private AccessTokenVerifier verifier;
+
+  @PostConstruct
+  void makeVerifier() {
+    verifier =
+        new AccessTokenVerifier(
+            realmKeys, realmKeys.issuer(), audience, Clock.systemUTC(), CLOCK_SKEW);
+  }
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -116,38 +124,28 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
           "missing_token",
           "Sign in: send an access token as 'Authorization: Bearer <token>'.");
     }
-    if (token.get().length() > MAX_TOKEN_LENGTH || !COMPACT_JWS.matcher(token.get()).matches()) {
-      return refuse(response, "invalid_token", "The access token is not a signed JWT.");
+    VerifiedToken verified;
+    try {
+      verified = verifier.verify(token.get());
+    } catch (InvalidTokenException e) {
+      return refuse(response, "invalid_token", e.getMessage());
     }
-    CredentialValidationResult result =
-        identityStores.validate(new AccessTokenCredential(token.get()));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID
-        || !(result.getCallerPrincipal() instanceof AccessTokenCallerPrincipal principal)) {
-      return refuse(
-          response,
-          "invalid_token",
-          "The access token is not valid (expired, forged or from another realm).");
-    }
-    JwtClaims claims = principal.getClaims();
-    if (!claims.getAudience().contains(audience)) {
-      return refuse(
-          response, "invalid_token", "The access token is not meant for this API (audience).");
-    }
-    Optional<String> username = claims.getStringClaim("preferred_username");
+    Optional<String> username = verified.string("preferred_username");
     if (username.isEmpty()) {
       return refuse(response, "invalid_token", "The access token names no user.");
     }
+    List<String> groups = verified.strings("groups");
     IdentityClaims identity =
         new IdentityClaims(
             username.get(),
-            claims.getStringClaim("agency"),
-            claims.getStringClaim("clearance"),
-            claims.getArrayStringClaim("groups"),
-            claims.getStringClaim("name"),
-            claims.getStringClaim("email"));
+            verified.string("agency"),
+            verified.string("clearance"),
+            groups,
+            verified.string("name"),
+            verified.string("email"));
     return context.notifyContainerAboutLogin(
-        new ApiCaller(identity, claims.getJwtId().orElseGet(() -> TokenDigest.of(token.get()))),
-        result.getCallerGroups());
+        new ApiCaller(identity, verified.id().orElseGet(() -> TokenDigest.of(token.get()))),
+        new HashSet<>(groups));
   }
 
   private static Optional<String> bearerToken(HttpServletRequest request) {

@@ -5,7 +5,7 @@ import fish.payara.security.openid.api.OpenIdContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import se.knutpunkt.security.identity.IdentityClaims;
@@ -19,19 +19,21 @@ import se.knutpunkt.security.policy.Subject;
 @RequestScoped
 public class CurrentUser {
 
-  @Inject SecurityContext securityContext;
+  // the servlet request's principal, not SecurityContext's: Soteria's resolver probes for JBoss
+  // classes on every call, serialised on a class loader lock (issue 9, Java Flight Recorder)
+  @Inject HttpServletRequest request;
   @Inject Instance<OpenIdContext> openIdContext;
 
   private IdentityClaims claims;
   private Subject subject;
 
   public boolean isSignedIn() {
-    return securityContext.getCallerPrincipal() != null;
+    return request.getUserPrincipal() != null;
   }
 
   public IdentityClaims claims() {
     if (claims == null) {
-      Principal principal = securityContext.getCallerPrincipal();
+      Principal principal = request.getUserPrincipal();
       if (principal == null) {
         throw new IllegalStateException("nobody is signed in");
       }

@@ -1,6 +1,5 @@
 package se.knutpunkt.web.auth;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,8 +19,6 @@ public class RequestOriginFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
-  @Inject RequestOrigin origin;
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,7 +28,7 @@ public class RequestOriginFilter extends HttpFilter {
         offered != null && SANE_ID.matcher(offered).matches()
             ? offered
             : UUID.randomUUID().toString();
-    origin.set(requestId, request.getRemoteAddr());
+    request.setAttribute(RequestOrigin.REQUEST_ID_ATTRIBUTE, requestId);
     response.setHeader("X-Request-Id", requestId);
     chain.doFilter(request, response);
   }

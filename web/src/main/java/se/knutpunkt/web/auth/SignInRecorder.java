@@ -31,7 +31,8 @@ public class SignInRecorder extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (currentUser.isSignedIn()) {
+    // the servlet's principal first: an anonymous call makes no CDI bean
+    if (request.getUserPrincipal() != null) {
       try {
         recordOnce(request);
       } catch (UnusableIdentityException | UnknownAgencyException e) {

@@ -1,6 +1,5 @@
 package se.knutpunkt.web.api.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,9 +14,9 @@ public final class AuditJson {
   private AuditJson() {}
 
   public static JsonObject page(AuditEntryPage page) {
-    JsonArrayBuilder entries = Json.createArrayBuilder();
+    JsonArrayBuilder entries = Jsons.array();
     page.entries().forEach(e -> entries.add(entry(e)));
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("entries", entries)
         .add("page", page.page())
         .add("total", page.total())
@@ -27,7 +26,7 @@ public final class AuditJson {
   public static JsonObject entry(AuditLeaf leaf) {
     AuditEvent event = leaf.event();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("index", leaf.index().value())
             .add("at", event.at().toString())
             .add("actor", event.actor().username())
@@ -42,7 +41,7 @@ public final class AuditJson {
     optional(json, "attachmentId", event.resource().attachmentId());
     optional(json, "requestId", event.requestId());
     optional(json, "clientAddress", event.clientAddress());
-    JsonObjectBuilder details = Json.createObjectBuilder();
+    JsonObjectBuilder details = Jsons.object();
     event.details().asMap().forEach(details::add);
     return json.add("details", details).build();
   }

@@ -1,6 +1,5 @@
 package se.knutpunkt.web.api.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +19,7 @@ public final class CaseJson {
 
   public static JsonObject summary(CaseSummary summary) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("id", summary.id().toString())
             .add("type", summary.type().name())
             .add("ownerAgency", summary.ownerAgency().value())
@@ -33,12 +32,12 @@ public final class CaseJson {
   }
 
   public static JsonObject view(CaseView view) {
-    JsonArrayBuilder fields = Json.createArrayBuilder();
+    JsonArrayBuilder fields = Jsons.array();
     view.fields().forEach(f -> fields.add(field(f)));
-    JsonArrayBuilder members = Json.createArrayBuilder();
+    JsonArrayBuilder members = Jsons.array();
     view.members().forEach(m -> members.add(member(m)));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("id", view.id().toString())
             .add("type", view.type().name())
             .add("ownerAgency", view.ownerAgency().value())
@@ -47,19 +46,19 @@ public final class CaseJson {
     view.title()
         .ifPresentOrElse(
             t -> json.add("title", t), () -> json.addNull("title").add("titleRedacted", true));
-    JsonArrayBuilder writable = Json.createArrayBuilder();
+    JsonArrayBuilder writable = Jsons.array();
     view.capabilities().writableSections().stream()
         .sorted()
         .forEach(section -> writable.add(section.code()));
     JsonObjectBuilder may =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("manageMembers", view.capabilities().manageMembers())
             .add("writeSections", writable);
     return json.add("fields", fields).add("members", members).add("may", may).build();
   }
 
   public static JsonObject field(FieldView field) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("path", field.path().value());
+    JsonObjectBuilder json = Jsons.object().add("path", field.path().value());
     field.version().ifPresent(v -> json.add("version", v));
     json.add("marking", MarkingJson.render(field.marking()));
     if (field.redacted()) {
@@ -73,7 +72,7 @@ public final class CaseJson {
   }
 
   public static JsonObject version(FieldVersionView version) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("version", version.version());
+    JsonObjectBuilder json = Jsons.object().add("version", version.version());
     version
         .released()
         .ifPresentOrElse(
@@ -88,7 +87,7 @@ public final class CaseJson {
   }
 
   public static JsonObject member(MemberView member) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("username", member.username().value())
         .add("agency", member.agency().value())
         .add("kind", member.kind().name())

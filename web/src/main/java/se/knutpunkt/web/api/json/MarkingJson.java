@@ -1,6 +1,5 @@
 package se.knutpunkt.web.api.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,11 +24,9 @@ public final class MarkingJson {
 
   public static JsonObject render(Marking marking) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("level", marking.level().name())
-            .add("owner", marking.owner().value());
+        Jsons.object().add("level", marking.level().name()).add("owner", marking.owner().value());
     if (marking.releasable() instanceof Releasability.ToAgencies agencies) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = Jsons.array();
       agencies.agencies().forEach(a -> list.add(a.value()));
       json.add("releasable", list);
     } else {

@@ -1,6 +1,5 @@
 package se.knutpunkt.web.api.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import se.knutpunkt.web.api.json.Jsons;
 
 /**
  * An RFC 9457 problem: {@code type}, {@code title}, {@code status}, {@code detail}, plus our
@@ -74,7 +74,7 @@ public final class Problem {
 
   public JsonObject toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("type", type)
             .add("title", title)
             .add("status", status)

@@ -1,7 +1,7 @@
 package se.knutpunkt.web.api.resources;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -22,6 +22,7 @@ import se.knutpunkt.application.audit.AuditLogService;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.MerkleHash;
 import se.knutpunkt.web.api.json.AuditJson;
+import se.knutpunkt.web.api.json.Jsons;
 import se.knutpunkt.web.api.problem.ProblemException;
 import se.knutpunkt.web.auth.CurrentUser;
 
@@ -31,6 +32,7 @@ import se.knutpunkt.web.auth.CurrentUser;
  * AuditLogService} and the policy decision point.
  */
 @Path("audit")
+@ApplicationScoped
 public class AuditResource {
 
   private static final String TEXT = MediaType.TEXT_PLAIN + ";charset=utf-8";
@@ -125,9 +127,9 @@ public class AuditResource {
   }
 
   private static JsonObject proof(List<MerkleHash> hashes) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsons.array();
     hashes.forEach(h -> list.add(h.base64()));
-    return Json.createObjectBuilder().add("hashes", list).build();
+    return Jsons.object().add("hashes", list).build();
   }
 
   private static long number(String name, String value, Long fallback) {

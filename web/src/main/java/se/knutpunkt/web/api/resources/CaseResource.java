@@ -1,7 +1,7 @@
 package se.knutpunkt.web.api.resources;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -28,6 +28,7 @@ import se.knutpunkt.domain.user.Username;
 import se.knutpunkt.security.policy.Subject;
 import se.knutpunkt.web.api.json.CaseJson;
 import se.knutpunkt.web.api.json.JsonInput;
+import se.knutpunkt.web.api.json.Jsons;
 import se.knutpunkt.web.api.json.MarkingJson;
 import se.knutpunkt.web.auth.CurrentUser;
 
@@ -35,6 +36,7 @@ import se.knutpunkt.web.auth.CurrentUser;
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class CaseResource {
 
   private static final String[] MARKING_FIELDS = {
@@ -43,10 +45,9 @@ public class CaseResource {
 
   @Inject CurrentUser currentUser;
   @Inject CaseService cases;
-  @Context UriInfo uriInfo;
 
   @POST
-  public Response openCase(JsonObject body) {
+  public Response openCase(JsonObject body, @Context UriInfo uriInfo) {
     JsonInput input = JsonInput.of(body, "title", "type");
     String title = input.requiredString("title");
     CaseType type =
@@ -63,7 +64,7 @@ public class CaseResource {
 
   @GET
   public JsonArray myCases() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsons.array();
     cases.myCases(currentUser.subject()).forEach(c -> list.add(CaseJson.summary(c)));
     return list.build();
   }
@@ -88,14 +89,14 @@ public class CaseResource {
             .map(m -> MarkingJson.parse(m, subject.agency()));
     CaseId caseId = caseId(id);
     long version = cases.writeField(subject, caseId, fieldPath(path), value, baseVersion, marking);
-    return Json.createObjectBuilder().add("path", path).add("version", version).build();
+    return Jsons.object().add("path", path).add("version", version).build();
   }
 
   @GET
   @Path("{id}/fields/{path}/history")
   public JsonArray history(@PathParam("id") String id, @PathParam("path") String path) {
     CaseId caseId = caseId(id);
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsons.array();
     cases
         .history(currentUser.subject(), caseId, fieldPath(path))
         .forEach(v -> list.add(CaseJson.version(v)));
@@ -104,13 +105,13 @@ public class CaseResource {
 
   @POST
   @Path("{id}/members")
-  public Response addMember(@PathParam("id") String id, JsonObject body) {
+  public Response addMember(@PathParam("id") String id, JsonObject body, @Context UriInfo uriInfo) {
     JsonInput input = JsonInput.of(body, "username");
     Username username = input.parse("username", input.requiredString("username"), Username::of);
     CaseId caseId = caseId(id);
     cases.addMember(currentUser.subject(), caseId, username);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(username.value()).build())
-        .entity(Json.createObjectBuilder().add("username", username.value()).build())
+        .entity(Jsons.object().add("username", username.value()).build())
         .build();
   }
 

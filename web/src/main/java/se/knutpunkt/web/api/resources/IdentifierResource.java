@@ -1,7 +1,7 @@
 package se.knutpunkt.web.api.resources;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -12,11 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import se.knutpunkt.application.identifier.IdentifierService;
 import se.knutpunkt.domain.identifier.IdentifierValidation;
 import se.knutpunkt.web.api.json.JsonInput;
+import se.knutpunkt.web.api.json.Jsons;
 import se.knutpunkt.web.auth.CurrentUser;
 
 @Path("identifiers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class IdentifierResource {
 
   @Inject CurrentUser currentUser;
@@ -27,7 +29,7 @@ public class IdentifierResource {
   public JsonObject validate(JsonObject body) {
     String value = JsonInput.of(body, "value").requiredString("value");
     IdentifierValidation validation = identifiers.validate(currentUser.subject(), value);
-    JsonObjectBuilder json = Json.createObjectBuilder().add("valid", validation.isValid());
+    JsonObjectBuilder json = Jsons.object().add("valid", validation.isValid());
     validation
         .identifier()
         .ifPresentOrElse(

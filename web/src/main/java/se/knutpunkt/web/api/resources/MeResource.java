@@ -1,7 +1,7 @@
 package se.knutpunkt.web.api.resources;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,10 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import se.knutpunkt.security.policy.Subject;
+import se.knutpunkt.web.api.json.Jsons;
 import se.knutpunkt.web.auth.CurrentUser;
 
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class MeResource {
 
   @Inject CurrentUser currentUser;
@@ -21,10 +23,10 @@ public class MeResource {
   @GET
   public JsonObject me() {
     Subject subject = currentUser.subject();
-    JsonArrayBuilder roles = Json.createArrayBuilder();
+    JsonArrayBuilder roles = Jsons.array();
     subject.roles().stream().map(Enum::name).sorted().forEach(roles::add);
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("username", subject.username().value())
             .add("agency", subject.agency().value())
             .add("roles", roles);
