@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -93,6 +94,31 @@ class ApiProblemsIT {
     assertProblem(Api.as("anna.pmy").get("/no-such-thing"), 404, "no such resource");
     assertProblem(Api.as("anna.pmy").delete("/cases"), 405, "method");
     assertProblem(Api.as("anna.pmy").get("/cases/not-a-case-id"), 404, "no such case");
+  }
+
+  @Test
+  void bodiesNestedThousandsDeepAreRefusedAs400() {
+    String deep = "{\"title\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}";
+    assertProblem(Api.as("anna.pmy").post("/cases", deep), 400, "deep");
+  }
+
+  @Test
+  void thirtyMegabyteStringsAreRefusedWithoutReadingThemWhole() {
+    String huge = "{\"title\":\"" + "x".repeat(30 * 1024 * 1024) + "\"}";
+    assertProblem(Api.as("anna.pmy").post("/cases", huge), 413, "larger than");
+  }
+
+  @Test
+  void textThatCannotBeStoredIsRefusedNamingTheField() {
+    Api anna = Api.as("anna.pmy");
+    assertProblem(anna.post("/cases", "{\"title\":\"a\\u0000b\"}"), 400, "NUL");
+    assertProblem(anna.post("/cases", "{\"title\":\"a\\ud800b\"}"), 400, "surrogate");
+    assertProblem(anna.post("/cases", "{\"title\":\"ett\",\"title\":\"två\"}"), 400, "twice");
+    List<String> titles =
+        anna.get("/cases").array().stream()
+            .map(c -> c.asJsonObject().getString("title", ""))
+            .toList();
+    assertThat(titles).noneMatch(t -> t.startsWith("a") && t.endsWith("b")).doesNotContain("två");
   }
 
   @Test

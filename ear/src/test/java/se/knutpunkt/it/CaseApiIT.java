@@ -144,7 +144,8 @@ class CaseApiIT {
         "/cases/" + id + "/fields/overview.summary",
         "{\"value\":\""
             + SECRET_SUMMARY
-            + "\",\"baseVersion\":0,\"marking\":{\"level\":\"CONFIDENTIAL\"}}");
+            + "\",\"baseVersion\":0,\"marking\":{\"level\":\"CONFIDENTIAL\","
+            + "\"legalReference\":\"OSL 35 kap. 1 §\"}}");
     anna.post("/cases/" + id + "/members", "{\"username\":\"erik.pmy\"}");
     Api erik = Api.as("erik.pmy");
 
@@ -162,7 +163,91 @@ class CaseApiIT {
 
     Api.Response history = erik.get("/cases/" + id + "/fields/overview.summary/history");
     assertThat(history.body()).doesNotContain("flyttanmälan");
-    assertThat(history.array().getJsonObject(0).getBoolean("redacted")).isTrue();
+    JsonObject withheld = history.array().getJsonObject(0);
+    assertThat(withheld.getBoolean("redacted")).isTrue();
+    assertThat(withheld.getInt("version")).isEqualTo(1);
+    assertThat(withheld.keySet())
+        .as("a withheld version shows no author, agency or time")
+        .containsExactlyInAnyOrder("version", "marking", "redacted");
+  }
+
+  @Test
+  void secrecyAlwaysNamesItsProvision() {
+    Api anna = Api.as("anna.pmy");
+    String id = openCase(anna, "Sekretess utan hänvisning");
+    Api.Response missing =
+        anna.put(
+            "/cases/" + id + "/fields/overview.summary",
+            "{\"value\":\"x\",\"baseVersion\":0,\"marking\":{\"level\":\"CONFIDENTIAL\"}}");
+    assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+    assertThat(missing.json().getString("detail")).contains("legal reference");
+    assertThat(anna.get("/cases/" + id + "/fields/overview.summary/history").status())
+        .as("nothing was written")
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aCaseAlwaysKeepsAMemberOfItsOwnerAgencyWhoeverAsks() {
+    Api anna = Api.as("anna.pmy");
+    Api petter = Api.as("petter.pmy");
+    String alone = openCase(anna, "Ensam i ärendet");
+    Api.Response herself = anna.delete("/cases/" + alone + "/members/anna.pmy");
+    assertThat(herself.status()).as(herself.toString()).isEqualTo(403);
+    assertThat(herself.json().getString("reason")).isEqualTo("LAST_MEMBER_OF_OWNER_AGENCY");
+    assertThat(petter.delete("/cases/" + alone + "/members/anna.pmy").status()).isEqualTo(403);
+    assertThat(anna.get("/cases/" + alone).status()).isEqualTo(200);
+
+    String shared = openCase(anna, "Två i ärendet");
+    assertThat(anna.post("/cases/" + shared + "/members", "{\"username\":\"Erik.PMY\"}").status())
+        .as("usernames compare case-insensitively, as Keycloak's do")
+        .isEqualTo(201);
+    assertThat(petter.delete("/cases/" + shared + "/members/anna.pmy").status()).isEqualTo(204);
+    JsonObject asErik = Api.as("erik.pmy").get("/cases/" + shared).json();
+    assertThat(asErik.getJsonArray("members")).hasSize(1);
+    assertThat(asErik.getJsonArray("members").getJsonObject(0).getBoolean("removable")).isFalse();
+  }
+
+  @Test
+  void aReadIsOneAuditEntryNamingWhatWasReleasedAndWithheld() throws Exception {
+    Api anna = Api.as("anna.pmy");
+    String id = openCase(anna, "En post per läsning");
+    for (String level : List.of("OPEN", "INTERNAL", "CONFIDENTIAL")) {
+      String reference =
+          level.equals("CONFIDENTIAL") ? ",\"legalReference\":\"OSL 35 kap. 1 §\"" : "";
+      assertThat(
+              anna.put(
+                      "/cases/" + id + "/fields/notes." + level.toLowerCase() + ".text",
+                      "{\"value\":\"v\",\"baseVersion\":0,\"marking\":{\"level\":\""
+                          + level
+                          + "\""
+                          + reference
+                          + "}}")
+                  .status())
+          .isEqualTo(200);
+    }
+    anna.post("/cases/" + id + "/members", "{\"username\":\"erik.pmy\"}");
+    assertThat(Api.as("erik.pmy").get("/cases/" + id).status()).isEqualTo(200);
+
+    Api ivar = Api.as("ivar.imy");
+    List<JsonObject> reads = List.of();
+    for (int i = 0; i < 60 && reads.isEmpty(); i++) {
+      reads =
+          ivar
+              .get("/audit/entries?caseId=" + id + "&action=case.read&actor=erik.pmy")
+              .json()
+              .getJsonArray("entries")
+              .stream()
+              .map(JsonValue::asJsonObject)
+              .toList();
+      Thread.sleep(100);
+    }
+    assertThat(reads).as("one entry for erik's one read").hasSize(1);
+    JsonObject details = reads.get(0).getJsonObject("details");
+    assertThat(details.getString("released.count")).isEqualTo("3");
+    assertThat(details.getString("withheld.count")).isEqualTo("1");
+    assertThat(details.getString("released")).contains("notes.open.text@1:OPEN");
+    assertThat(details.getString("withheld"))
+        .isEqualTo("notes.confidential.text@1:CONFIDENTIAL:CLEARANCE_BELOW_LEVEL");
   }
 
   @Test

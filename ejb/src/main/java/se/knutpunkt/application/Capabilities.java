@@ -2,10 +2,16 @@ package se.knutpunkt.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import se.knutpunkt.application.casework.CaseCapabilities;
 import se.knutpunkt.domain.casefile.CaseSection;
+import se.knutpunkt.domain.marking.ClassificationLevel;
+import se.knutpunkt.domain.marking.LegalReference;
+import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.security.policy.AccessRequest;
 import se.knutpunkt.security.policy.CaseFacts;
 import se.knutpunkt.security.policy.Person;
@@ -19,6 +25,9 @@ import se.knutpunkt.security.policy.Subject;
  */
 @ApplicationScoped
 public class Capabilities {
+
+  /** Stands in for the provision a writer will name; the policy decides on the level. */
+  private static final LegalReference ANY_PROVISION = new LegalReference("OSL");
 
   private PolicyDecisionPoint pdp;
 
@@ -54,6 +63,28 @@ public class Capabilities {
       }
     }
     return new CaseCapabilities(
-        pdp.permits(new AccessRequest.ManageMembers(subject, facts)), writable);
+        pdp.permits(new AccessRequest.ManageMembers(subject, facts)),
+        writable,
+        markableLevels(subject, facts, writable));
+  }
+
+  private List<ClassificationLevel> markableLevels(
+      Subject subject, CaseFacts facts, Set<CaseSection> writable) {
+    if (writable.isEmpty()) {
+      return List.of();
+    }
+    CaseSection section = writable.iterator().next();
+    List<ClassificationLevel> levels = new ArrayList<>();
+    for (ClassificationLevel level : ClassificationLevel.values()) {
+      Marking marking =
+          level.requiresLegalReference()
+              ? Marking.of(level, subject.agency(), ANY_PROVISION)
+              : Marking.of(level, subject.agency());
+      if (pdp.permits(
+          new AccessRequest.WriteField(subject, facts, section, marking, Optional.empty()))) {
+        levels.add(level);
+      }
+    }
+    return levels;
   }
 }

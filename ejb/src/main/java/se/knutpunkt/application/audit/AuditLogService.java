@@ -56,17 +56,16 @@ public class AuditLogService {
     requireAuditor(subject);
     TreeSize size = newestCheckpoint().checkpoint().size();
     if (start < 0) {
-      throw new InvalidInputException("start", "start is 0 or more");
+      throw new InvalidInputException("start", "audit.start.negative");
     }
     if (end < start) {
-      throw new InvalidInputException("end", "end is not below start");
+      throw new InvalidInputException("end", "audit.end.belowStart");
     }
     if (end - start > MAX_LEAVES) {
-      throw new InvalidInputException("end", "at most " + MAX_LEAVES + " leaves a call");
+      throw new InvalidInputException("end", "audit.end.tooMany", MAX_LEAVES);
     }
     if (end > size.value()) {
-      throw new InvalidInputException(
-          "end", "end is beyond the newest checkpoint's size " + size.value());
+      throw new InvalidInputException("end", "audit.end.beyondCheckpoint", size.value());
     }
     return store.leaves(start, end);
   }
@@ -76,7 +75,7 @@ public class AuditLogService {
     TreeSize size = newestCheckpoint().checkpoint().size();
     requireSize("treeSize", treeSize, size);
     if (index < 0 || index >= treeSize) {
-      throw new InvalidInputException("index", "index is 0 or more and below treeSize");
+      throw new InvalidInputException("index", "audit.index.range");
     }
     return store.inclusionProof(LeafIndex.of(index), TreeSize.of(treeSize));
   }
@@ -86,16 +85,21 @@ public class AuditLogService {
     TreeSize size = newestCheckpoint().checkpoint().size();
     requireSize("second", second, size);
     if (first < 0 || first > second) {
-      throw new InvalidInputException("first", "first is 0 or more and not above second");
+      throw new InvalidInputException("first", "audit.first.range");
     }
     return store.consistencyProof(TreeSize.of(first), TreeSize.of(second));
+  }
+
+  /** Which entries the subject may read: nothing for people who are no auditors. */
+  public AuditReach reachOf(Subject subject) {
+    return pdp.auditReach(subject);
   }
 
   /** The entries the subject's reach covers, newest first; an auditor of IMY sees all. */
   public AuditEntryPage entries(Subject subject, AuditEntryFilter filter, int page) {
     requireAuditor(subject);
     if (page < 1) {
-      throw new InvalidInputException("page", "pages are counted from 1");
+      throw new InvalidInputException("page", "audit.page.fromOne");
     }
     AuditReach reach = pdp.auditReach(subject);
     AuditEntryPage found = store.entries(filter, reach, page, ENTRIES_PER_PAGE);
@@ -128,8 +132,7 @@ public class AuditLogService {
 
   private static void requireSize(String field, long requested, TreeSize newest) {
     if (requested < 0 || requested > newest.value()) {
-      throw new InvalidInputException(
-          field, field + " is between 0 and the newest checkpoint's size " + newest.value());
+      throw new InvalidInputException(field, "audit.size.range", field, newest.value());
     }
   }
 }

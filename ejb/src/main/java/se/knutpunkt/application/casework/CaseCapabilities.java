@@ -1,16 +1,22 @@
 package se.knutpunkt.application.casework;
 
+import java.util.List;
 import java.util.Set;
 import se.knutpunkt.domain.casefile.CaseSection;
+import se.knutpunkt.domain.marking.ClassificationLevel;
 
 /**
  * What the reader may do in one case, derived from the policy decision point: pages show buttons by
  * these, never by testing a role or an agency.
  */
-public record CaseCapabilities(boolean manageMembers, Set<CaseSection> writableSections) {
+public record CaseCapabilities(
+    boolean manageMembers,
+    Set<CaseSection> writableSections,
+    List<ClassificationLevel> markableLevels) {
 
   public CaseCapabilities {
     writableSections = Set.copyOf(writableSections);
+    markableLevels = List.copyOf(markableLevels);
   }
 
   public boolean mayWrite(CaseSection section) {

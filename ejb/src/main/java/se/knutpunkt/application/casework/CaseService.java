@@ -160,21 +160,20 @@ public class CaseService {
       Optional<Marking> requestedMarking) {
     requireStorable("value", value);
     if (value.length() > FieldValue.MAX_VALUE_LENGTH) {
-      throw new InvalidInputException(
-          "value", "a value is at most " + FieldValue.MAX_VALUE_LENGTH + " characters");
+      throw new InvalidInputException("value", "value.tooLong", FieldValue.MAX_VALUE_LENGTH);
     }
     if (baseVersion < 0) {
-      throw new InvalidInputException("baseVersion", "baseVersion is 0 or more");
+      throw new InvalidInputException("baseVersion", "baseVersion.negative");
     }
     CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.findForUpdate(id), id).caseFile();
     Optional<FieldValue> current = fields.currentValue(id, path);
-    Marking marking = markingOfNewValue(subject, requestedMarking);
-    Decision permit = requireWrite(subject, caseFile, path, marking, current);
     long currentVersion = current.map(FieldValue::version).orElse(0L);
+    // a stale base is told first, as API.md has it: the writer learns the current version (and
+    // value, where the gate lets it through) and can start again from there
     if (baseVersion != currentVersion) {
       throw stale(subject, caseFile, path, baseVersion, current);
     }
-    return append(subject, caseFile, path, value, marking, current, permit);
+    return appendVersion(subject, caseFile, path, value, requestedMarking, current);
   }
 
   /** Every version of a field, oldest first, each value only where the subject may see it. */
@@ -186,7 +185,7 @@ public class CaseService {
             Target.caseOf(id, caseFile.ownerAgency()).field(path));
     List<FieldValue> versions = fields.history(id, path);
     if (versions.isEmpty()) {
-      throw new InvalidInputException("path", "the case has no field " + path);
+      throw new InvalidInputException("path", "field.unknown", path.value());
     }
     return gate.history(subject, caseFile, permit, path, versions);
   }
@@ -197,13 +196,13 @@ public class CaseService {
         directory
             .find(username)
             .orElseThrow(
-                () -> new InvalidInputException("username", "there is no user " + username));
+                () -> new InvalidInputException("username", "user.unknown", username.value()));
     Target target = Target.caseOf(id, caseFile.ownerAgency());
     Decision permit =
         guard.require(
             new AccessRequest.AddMember(subject, facts(caseFile, subject), newMember), target);
     if (caseFile.memberNamed(username).isPresent()) {
-      throw new ConflictException(username + " is already a member of this case");
+      throw new ConflictException("member.already", username.value());
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     caseFile.addMember(username, newMember.agency(), subject.username(), now);
@@ -218,9 +217,7 @@ public class CaseService {
         caseFile
             .memberNamed(username)
             .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "username", username + " is not a member of this case"));
+                () -> new InvalidInputException("username", "member.notMember", username.value()));
     Target target = Target.caseOf(id, caseFile.ownerAgency());
     Decision permit =
         guard.require(
@@ -375,24 +372,23 @@ public class CaseService {
 
   private static void requireStorable(String field, String text) {
     if (text == null) {
-      throw new InvalidInputException(field, "a " + field + " is required");
+      throw new InvalidInputException(field, "value.required");
     }
     PlainText.problemWith(text)
         .ifPresent(
             problem -> {
-              throw new InvalidInputException(field, "the " + field + " " + problem);
+              throw new InvalidInputException(field, "text.notStorable", field, problem);
             });
   }
 
   private static String requireTitle(String title) {
     if (title == null || title.isBlank()) {
-      throw new InvalidInputException("title", "a case needs a title");
+      throw new InvalidInputException("title", "title.required");
     }
     requireStorable("title", title);
     String clean = title.strip();
     if (clean.length() > MAX_TITLE_LENGTH) {
-      throw new InvalidInputException(
-          "title", "a title is at most " + MAX_TITLE_LENGTH + " characters");
+      throw new InvalidInputException("title", "title.tooLong", MAX_TITLE_LENGTH);
     }
     return clean;
   }

@@ -164,7 +164,7 @@ class CaseServiceTest {
   }
 
   @Test
-  void aStaleWriteOverAValueTheWriterMayNotSeeIsRefusedWithoutIt() {
+  void aStaleWriteOverAValueTheWriterMayNotSeeIsRefusedWithoutItAndOverwritingItIsRefused() {
     CaseId id = caseOfAnnaWithErik();
     write("anna.pmy", id, "overview.summary", SECRET, confidential());
 
@@ -172,6 +172,21 @@ class CaseServiceTest {
             () ->
                 service.writeField(
                     as("erik.pmy"), id, FieldPath.SUMMARY, "eriks", 0, Optional.empty()))
+        .isInstanceOfSatisfying(
+            StaleVersionException.class,
+            stale -> {
+              assertThat(stale.currentVersion()).isEqualTo(1);
+              assertThat(stale.currentValue()).isEmpty();
+            });
+    AuditRecord refusal = fixture.trail.records().get(fixture.trail.records().size() - 1);
+    assertThat(refusal.details())
+        .containsEntry("withheld", "overview.summary@1:CONFIDENTIAL:CLEARANCE_BELOW_LEVEL")
+        .doesNotContainKey("released");
+
+    assertThatThrownBy(
+            () ->
+                service.writeField(
+                    as("erik.pmy"), id, FieldPath.SUMMARY, "eriks", 1, Optional.empty()))
         .isInstanceOfSatisfying(
             AccessDeniedException.class,
             denied ->

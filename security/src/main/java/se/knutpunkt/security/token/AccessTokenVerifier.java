@@ -64,13 +64,16 @@ public final class AccessTokenVerifier {
     RSAPublicKey key =
         keys.key(text(header, "kid"))
             .orElseThrow(
-                () -> new InvalidTokenException("The access token is signed by an unknown key."));
+                () ->
+                    new InvalidTokenException(
+                        "The access token is not valid: it is signed by an unknown key."));
     if (!signatureHolds(token.substring(0, secondDot), token.substring(secondDot + 1), key)) {
-      throw new InvalidTokenException("The access token's signature does not hold.");
+      throw new InvalidTokenException(
+          "The access token is not valid: its signature does not hold.");
     }
     JsonObject claims = json(token.substring(firstDot + 1, secondDot));
     if (!issuer.equals(text(claims, "iss"))) {
-      throw new InvalidTokenException("The access token is from another issuer.");
+      throw new InvalidTokenException("The access token is not valid: it is from another issuer.");
     }
     if (!"Bearer".equals(text(claims, "typ"))) {
       throw new InvalidTokenException("The token is not an access token.");
@@ -81,7 +84,7 @@ public final class AccessTokenVerifier {
     }
     Instant now = clock.instant();
     if (!claims.containsKey("exp") || !now.isBefore(seconds(claims, "exp").plus(skew))) {
-      throw new InvalidTokenException("The access token has expired.");
+      throw new InvalidTokenException("The access token is not valid: it has expired.");
     }
     if (claims.containsKey("nbf") && now.plus(skew).isBefore(seconds(claims, "nbf"))) {
       throw new InvalidTokenException("The access token is not valid yet.");

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -132,6 +131,12 @@ public class CaseWorkspacePage implements Serializable {
   }
 
   public void save() {
+    if (editLevel != null
+        && editLevel.requiresLegalReference()
+        && (editLegalReference == null || editLegalReference.isBlank())) {
+      texts.error("workspace.write.legalReferenceRequired", texts.get("level." + editLevel.name()));
+      return;
+    }
     try {
       Marking marking =
           new Marking(
@@ -159,7 +164,7 @@ public class CaseWorkspacePage implements Serializable {
       stale.currentValue().ifPresent(current -> texts.error("workspace.stale.current", current));
       reload();
     } catch (IllegalArgumentException invalid) {
-      texts.errorText(invalid.getMessage());
+      texts.error("workspace.write.invalidMarking");
     } catch (RuntimeException e) {
       failures.show(e);
     }
@@ -183,7 +188,7 @@ public class CaseWorkspacePage implements Serializable {
       newMember = null;
       reload();
     } catch (IllegalArgumentException invalid) {
-      texts.errorText(invalid.getMessage());
+      texts.error("workspace.members.invalidUsername");
     } catch (RuntimeException e) {
       failures.show(e);
     }
@@ -214,12 +219,9 @@ public class CaseWorkspacePage implements Serializable {
     return texts.markingSummary(field.marking());
   }
 
-  /** The levels the writer may choose: none above their own clearance. */
+  /** The levels the writer may choose: none above their own clearance (the policy says which). */
   public List<ClassificationLevel> getLevels() {
-    Optional<ClassificationLevel> clearance = user.subject().clearance();
-    return Arrays.stream(ClassificationLevel.values())
-        .filter(level -> clearance.map(c -> c.covers(level)).orElse(false))
-        .toList();
+    return view == null ? List.of() : view.capabilities().markableLevels();
   }
 
   public HandlingCode[] getHandlingCodes() {

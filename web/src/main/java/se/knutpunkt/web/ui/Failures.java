@@ -30,11 +30,13 @@ public class Failures {
     }
     if (cause instanceof AccessDeniedException denied) {
       String key = "reason." + denied.decision().reason().name();
-      texts.error("error.denied", texts.has(key) ? texts.get(key) : denied.getMessage());
+      texts.error("error.denied", texts.get(key));
     } else if (cause instanceof CaseNotFoundException) {
       texts.error("error.notFound");
-    } else if (cause instanceof InvalidInputException || cause instanceof ConflictException) {
-      texts.errorText(cause.getMessage());
+    } else if (cause instanceof InvalidInputException invalid) {
+      texts.errorText(invalid.message(texts.locale()));
+    } else if (cause instanceof ConflictException conflict) {
+      texts.errorText(conflict.message(texts.locale()));
     } else {
       LOG.log(Level.SEVERE, "Request " + origin.requestId() + " failed", thrown);
       texts.error("error.unexpected", origin.requestId());

@@ -34,6 +34,10 @@ public class Texts {
         : new MessageFormat(pattern, localePreference.getLocale()).format(arguments);
   }
 
+  public java.util.Locale locale() {
+    return localePreference.getLocale();
+  }
+
   public boolean has(String key) {
     return ResourceBundle.getBundle(BUNDLE, localePreference.getLocale()).containsKey(key);
   }

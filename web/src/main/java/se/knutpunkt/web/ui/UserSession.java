@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import se.knutpunkt.application.Capabilities;
 import se.knutpunkt.application.identity.SignInService;
 import se.knutpunkt.security.policy.Subject;
 import se.knutpunkt.web.auth.CurrentUser;
@@ -19,6 +20,25 @@ public class UserSession {
 
   @Inject CurrentUser currentUser;
   @Inject SignInService signIns;
+  @Inject Capabilities capabilities;
+
+  private Capabilities.OfUser may;
+
+  /** What the person may do, asked once per request of the policy (pages route by this). */
+  public Capabilities.OfUser getMay() {
+    if (may == null) {
+      may = capabilities.of(currentUser.subject());
+    }
+    return may;
+  }
+
+  /** Where the person starts: their cases, the auditor's workspace, or the platform page. */
+  public String homeOutcome() {
+    if (getMay().worksCases()) {
+      return "/index";
+    }
+    return getMay().auditsLog() ? "/audit" : "/platform";
+  }
 
   public String getDisplayName() {
     return currentUser.displayName();

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.knutpunkt.web.api.problem.Problem;
@@ -90,9 +91,11 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
       }
       return value.asJsonObject();
     } catch (JsonParsingException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
       throw ProblemException.badRequest(
           "body",
-          "Malformed JSON at line "
+          (message.contains("duplicate") ? "The JSON body names a field twice" : "Malformed JSON")
+              + " at line "
               + e.getLocation().getLineNumber()
               + ", column "
               + e.getLocation().getColumnNumber()
