@@ -97,6 +97,18 @@ class ApiProblemsIT {
   }
 
   @Test
+  void responsesAreNeverCachedOrSniffedAndRunNothing() {
+    Api.Response me = Api.as("anna.pmy").get("/me");
+    assertThat(me.header("Cache-Control")).hasValue("no-store");
+    assertThat(me.header("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(me.header("Content-Security-Policy"))
+        .hasValueSatisfying(p -> assertThat(p).contains("default-src 'none'"));
+    Api.Response refused = Api.anonymous().get("/cases");
+    assertThat(refused.header("Cache-Control")).hasValue("no-store");
+    assertThat(refused.header("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
   void bodiesNestedThousandsDeepAreRefusedAs400() {
     String deep = "{\"title\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}";
     assertProblem(Api.as("anna.pmy").post("/cases", deep), 400, "deep");

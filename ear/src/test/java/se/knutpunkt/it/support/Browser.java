@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -93,6 +95,27 @@ public final class Browser implements AutoCloseable {
     waitFor(
         d -> !d.getCurrentUrl().contains("/realms/") && !d.getCurrentUrl().contains("/callback"));
     recordResponses();
+  }
+
+  /**
+   * The serious and critical accessibility violations axe-core finds on the current page (WCAG 2.1
+   * A and AA rules), one line each: rule, impact, and the elements at fault.
+   */
+  public List<String> seriousAccessibilityViolations() {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    return results.getViolations().stream()
+        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        .map(
+            v ->
+                v.getId()
+                    + " ("
+                    + v.getImpact()
+                    + "): "
+                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+        .toList();
   }
 
   public void recordResponses() {

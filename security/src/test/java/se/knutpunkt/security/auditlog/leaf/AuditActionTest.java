@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,29 @@ class AuditActionTest {
             .map(a -> AuditAction.of(a).name())
             .collect(Collectors.toSet());
     assertThat(names).hasSize(Action.values().length).doesNotContain("login", "logout");
+  }
+
+  /** The names are a public format: auditors search by them and leaves keep them for ever. */
+  @Test
+  void everyNameIsPinned() {
+    Map<Action, String> pinned = new EnumMap<>(Action.class);
+    pinned.put(Action.CREATE_CASE, "case.create");
+    pinned.put(Action.LIST_CASES, "case.list");
+    pinned.put(Action.OPEN_CASE, "case.read");
+    pinned.put(Action.READ_FIELD, "field.read");
+    pinned.put(Action.READ_HISTORY, "field.history");
+    pinned.put(Action.WRITE_IN_SECTION, "section.write");
+    pinned.put(Action.WRITE_FIELD, "field.write");
+    pinned.put(Action.MANAGE_MEMBERS, "member.manage");
+    pinned.put(Action.ADD_MEMBER, "member.add");
+    pinned.put(Action.REMOVE_MEMBER, "member.remove");
+    pinned.put(Action.VALIDATE_IDENTIFIER, "identifier.validate");
+    pinned.put(Action.READ_AUDIT_ENTRY, "audit.entries.read");
+    pinned.put(Action.READ_AUDIT_LOG, "audit.log.read");
+    assertThat(pinned).as("a name for every action").hasSize(Action.values().length);
+    pinned.forEach((action, name) -> assertThat(AuditAction.of(action).name()).isEqualTo(name));
+    assertThat(AuditAction.LOGIN.name()).isEqualTo("login");
+    assertThat(AuditAction.LOGOUT.name()).isEqualTo("logout");
   }
 
   @Test
