@@ -257,7 +257,8 @@ class CaseApiIT {
     Api.Response strict =
         anna.put(
             "/cases/" + id + "/fields/overview.summary",
-            "{\"value\":\"x\",\"baseVersion\":0,\"marking\":{\"level\":\"STRICT\"}}");
+            "{\"value\":\"x\",\"baseVersion\":0,\"marking\":{\"level\":\"STRICT\","
+                + "\"legalReference\":\"OSL 21 kap. 3 §\"}}");
     assertThat(strict.status()).isEqualTo(403);
     assertThat(strict.json().getString("reason")).isEqualTo("MARKING_ABOVE_CLEARANCE");
   }

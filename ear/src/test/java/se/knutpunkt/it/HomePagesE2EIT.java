@@ -43,7 +43,10 @@ class HomePagesE2EIT {
       alva.screenshot("4-alva-auditor-page");
     }
     List<JsonObject> refusals =
-        Api.as("ivar.imy").get("/audit/entries?actor=alva.pmy").json().getJsonArray("entries")
+        Api.as("ivar.imy")
+            .get("/audit/entries?actor=alva.pmy")
+            .json()
+            .getJsonArray("entries")
             .stream()
             .map(JsonValue::asJsonObject)
             .filter(e -> e.getString("outcome").equals("DENY"))
@@ -89,7 +92,10 @@ class HomePagesE2EIT {
       anna.find(By.id("write:value"));
       assertThat(anna.seriousAccessibilityViolations()).as("writing a value").isEmpty();
       anna.go(Settings.baseUrl() + "/audit.xhtml");
-      anna.waitFor(d -> d.getCurrentUrl().endsWith("/index.xhtml") || d.getCurrentUrl().endsWith("/knutpunkt/"));
+      anna.waitFor(
+          d ->
+              d.getCurrentUrl().endsWith("/index.xhtml")
+                  || d.getCurrentUrl().endsWith("/knutpunkt/"));
     }
   }
 }

@@ -25,7 +25,8 @@ public final class OutsideVerifier {
 
   /** Opens a signed checkpoint with the published verifier key, or throws. */
   public static Checkpoint open(String note, String verifierKey) throws Exception {
-    String[] key = verifierKey.strip().split("\\+");
+    // name + key id + base64, and base64 may hold "+" itself
+    String[] key = verifierKey.strip().split("\\+", 3);
     byte[] typed = Base64.getDecoder().decode(key[2]);
     if (key.length != 3 || typed.length != 33 || typed[0] != 1) {
       throw new AssertionError("not an Ed25519 verifier key: " + verifierKey);

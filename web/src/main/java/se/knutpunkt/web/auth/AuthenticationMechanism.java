@@ -26,6 +26,7 @@ import se.knutpunkt.security.token.InvalidTokenException;
 import se.knutpunkt.security.token.VerifiedToken;
 import se.knutpunkt.web.api.problem.Problem;
 import se.knutpunkt.web.api.problem.ProblemWriter;
+import se.knutpunkt.web.http.SecurityHeaders;
 
 /**
  * The application's single authentication mechanism (Jakarta Security allows one). Under {@code
@@ -62,6 +63,8 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     if (isApi(request)) {
+      // the filters have not run yet, and a 401 is answered from here
+      SecurityHeaders.applyTo(request, response);
       return authenticateBearer(request, response, context);
     }
     AuthenticationStatus status = browserLogin.validateRequest(request, response, context);

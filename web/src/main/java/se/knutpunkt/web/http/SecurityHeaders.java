@@ -22,6 +22,15 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    applyTo(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers; also called by whatever answers before the filters run (the authentication
+   * mechanism's 401).
+   */
+  public static void applyTo(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -32,7 +41,6 @@ public class SecurityHeaders extends HttpFilter {
     if (path.startsWith("/api/")) {
       response.setHeader("Content-Security-Policy", API_POLICY);
     }
-    chain.doFilter(request, response);
   }
 
   /** Scripts, styles and images of the application itself: the same for everyone. */
