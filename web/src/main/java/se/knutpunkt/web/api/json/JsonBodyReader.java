@@ -51,6 +51,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
   @ConfigProperty(name = "knutpunkt.api.max-json-bytes", defaultValue = "65536")
   int maxBytes;
 
+  static Problem tooLarge(int maxBytes) {
+    return Problem.of(
+        413,
+        "body-too-large",
+        "Request body too large",
+        "The JSON body is larger than " + maxBytes + " bytes.");
+  }
+
   @Override
   public boolean isReadable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -68,12 +76,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
       throws IOException {
     byte[] body = entityStream.readNBytes(maxBytes + 1);
     if (body.length > maxBytes) {
-      throw new ProblemException(
-          Problem.of(
-              413,
-              "body-too-large",
-              "Request body too large",
-              "The JSON body is larger than " + maxBytes + " bytes."));
+      throw new ProblemException(tooLarge(maxBytes));
     }
     if (body.length == 0) {
       throw ProblemException.badRequest("body", "A JSON object is required as the request body.");
