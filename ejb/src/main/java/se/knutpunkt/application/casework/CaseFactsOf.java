@@ -23,6 +23,7 @@ public final class CaseFactsOf {
                 m ->
                     new Membership(
                         m.agency(), m.scope(), m.validUntil().map(at -> at.toInstant()))),
-        caseFile.ownerAgencyMembers());
+        caseFile.ownerAgencyMembers(),
+        caseFile.memberAgencies());
   }
 }

@@ -19,18 +19,27 @@ import se.knutpunkt.application.StaleVersionException;
 import se.knutpunkt.application.event.DomainEvents;
 import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.application.identity.UserDirectory;
+import se.knutpunkt.domain.casefile.CaseContents;
 import se.knutpunkt.domain.casefile.CaseFile;
 import se.knutpunkt.domain.casefile.CaseFileRepository;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.CaseMember;
+import se.knutpunkt.domain.casefile.CaseSection;
 import se.knutpunkt.domain.casefile.CaseType;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.casefile.FieldValue;
 import se.knutpunkt.domain.casefile.FieldValueRepository;
+import se.knutpunkt.domain.casefile.schema.Attribute;
+import se.knutpunkt.domain.casefile.schema.CaseSchema;
+import se.knutpunkt.domain.casefile.schema.ItemKind;
+import se.knutpunkt.domain.casefile.schema.Located;
 import se.knutpunkt.domain.event.CaseOpened;
 import se.knutpunkt.domain.event.FieldWritten;
+import se.knutpunkt.domain.event.ItemAdded;
+import se.knutpunkt.domain.event.ItemRemoved;
 import se.knutpunkt.domain.event.MemberAdded;
 import se.knutpunkt.domain.event.MemberRemoved;
+import se.knutpunkt.domain.event.ValueRemoved;
 import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.text.PlainText;
 import se.knutpunkt.domain.user.Username;
@@ -64,6 +73,7 @@ public class CaseService {
   @Inject ValueHasher valueHashes;
   @Inject DomainEvents events;
   @Inject Clock clock;
+  @Inject ValueRules values;
 
   /**
    * Opens a case owned by the subject's agency, with its title as the first value. Everything is
@@ -73,14 +83,15 @@ public class CaseService {
     String cleanTitle = requireTitle(title);
     Decision create = guard.require(new AccessRequest.CreateCase(subject), Target.none());
     Marking titleMarking = Marking.defaultFor(subject.agency());
-    guard.require(
-        new AccessRequest.WriteField(
-            subject,
-            CaseFacts.ofNewCase(subject),
-            FieldPath.TITLE.section(),
-            titleMarking,
-            Optional.empty()),
-        Target.none());
+    Decision write =
+        guard.require(
+            new AccessRequest.WriteField(
+                subject,
+                CaseFacts.ofNewCase(subject),
+                FieldPath.TITLE.section(),
+                titleMarking,
+                Optional.empty()),
+            Target.none());
 
     OffsetDateTime now = OffsetDateTime.now(clock);
     CaseFile caseFile =
@@ -93,13 +104,8 @@ public class CaseService {
         Map.of("type", type.name()));
     events.publish(
         new CaseOpened(caseFile.id(), caseFile.ownerAgency(), subject.username(), now.toInstant()));
-    appendVersion(
-        subject,
-        caseFile,
-        FieldPath.TITLE,
-        cleanTitle,
-        Optional.of(titleMarking),
-        Optional.empty());
+    append(subject, caseFile, FieldPath.TITLE, cleanTitle, titleMarking, Optional.empty(), write);
+    append(subject, caseFile, FieldPath.TYPE, type.name(), titleMarking, Optional.empty(), write);
     return caseFile.id();
   }
 
@@ -120,7 +126,11 @@ public class CaseService {
     Opened opened = caseTheSubjectMayOpen(subject, cases.find(id), id);
     CaseFile caseFile = opened.caseFile();
     List<FieldView> views =
-        gate.caseValues(subject, caseFile, opened.permit(), fields.currentValues(id));
+        gate.caseValues(
+            subject,
+            caseFile,
+            opened.permit(),
+            CaseContents.of(fields.currentValues(id)).present());
     CaseFacts facts = facts(caseFile, subject);
     List<MemberView> members =
         caseFile.members().stream()
@@ -159,21 +169,201 @@ public class CaseService {
       long baseVersion,
       Optional<Marking> requestedMarking) {
     requireStorable("value", value);
-    if (value.length() > FieldValue.MAX_VALUE_LENGTH) {
-      throw new InvalidInputException("value", "value.tooLong", FieldValue.MAX_VALUE_LENGTH);
-    }
     if (baseVersion < 0) {
       throw new InvalidInputException("baseVersion", "baseVersion.negative");
     }
+    Located located = locate(path);
+    if (located.isItem()) {
+      throw new InvalidInputException("path", "path.isItem", path.value());
+    }
+    Attribute attribute = located.attribute().orElseThrow();
+    String stored = values.check("value", attribute, value);
     CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.findForUpdate(id), id).caseFile();
-    Optional<FieldValue> current = fields.currentValue(id, path);
+    CaseContents contents = contentsAround(id, located);
+    Optional<FieldValue> current = contents.newest(path);
     long currentVersion = current.map(FieldValue::version).orElse(0L);
     // a stale base is told first, as API.md has it: the writer learns the current version (and
     // value, where the gate lets it through) and can start again from there
     if (baseVersion != currentVersion) {
       throw stale(subject, caseFile, path, baseVersion, current);
     }
-    return appendVersion(subject, caseFile, path, value, requestedMarking, current);
+    requireItemsPresent(contents, located);
+    values.requireMember("value", caseFile, attribute, stored);
+    Marking marking = markingOfNewValue(subject, requestedMarking);
+    Decision permit = requireWrite(subject, caseFile, path, marking, current);
+    Optional<FieldPath> missingRecord =
+        located.item().filter(item -> contents.newest(item).isEmpty());
+    if (missingRecord.isPresent() && current.isEmpty()) {
+      // API.md: a path is created by its first write. An item made so starts with this one value,
+      // which must then be all it needs (a note's text), and takes the value's marking.
+      ItemKind kind = located.kind().orElseThrow();
+      if (!values.isAllAnItemNeeds(kind, attribute)) {
+        throw new InvalidInputException(
+            "path", "item.addWithValues", missingRecord.get().value(), kind.name());
+      }
+      addRecord(subject, caseFile, missingRecord.get(), kind, marking, permit);
+    }
+    return append(subject, caseFile, path, stored, marking, current, permit);
+  }
+
+  /**
+   * Adds an item to a collection ({@code persons}, or {@code persons.<id>.identifiers}) with its
+   * values, all at version 1, in one transaction: every value is checked and every write decided
+   * before anything is stored, so a refusal leaves nothing behind.
+   *
+   * @param itemMarking the marking of the item's own record (who may learn the item exists); values
+   *     without a marking of their own take it too
+   */
+  public AddedItem addItem(
+      Subject subject,
+      CaseId id,
+      String collectionName,
+      Optional<Marking> itemMarking,
+      Map<String, NewValue> given) {
+    CaseSchema.Collection collection =
+        CaseSchema.collection(collectionName)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "collection", "collection.unknown", String.valueOf(collectionName)));
+    ItemKind kind = collection.kind();
+    Map<Attribute, NewValue> checked = values.checkNewItem(kind, given);
+    CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.findForUpdate(id), id).caseFile();
+    if (collection.parent().isPresent()) {
+      FieldPath parent = collection.parent().get();
+      CaseContents around = contentsAround(id, locate(parent));
+      if (!around.isPresent(parent)) {
+        throw new InvalidInputException("collection", "item.unknown", parent.value());
+      }
+    }
+    FieldPath item = collection.itemPath(ItemIds.next());
+    Marking recordMarking = markingOfNewValue(subject, itemMarking);
+    Decision recordPermit = requireWrite(subject, caseFile, item, recordMarking, Optional.empty());
+    Map<FieldPath, Marking> markings = new LinkedHashMap<>();
+    Map<FieldPath, Decision> permits = new LinkedHashMap<>();
+    for (Map.Entry<Attribute, NewValue> entry : checked.entrySet()) {
+      values.requireMember(
+          entry.getKey().name(), caseFile, entry.getKey(), entry.getValue().text());
+      FieldPath path = FieldPath.of(item.value() + "." + entry.getKey().name());
+      Marking marking =
+          markingOfNewValue(
+              subject, entry.getValue().marking().or(() -> Optional.of(recordMarking)));
+      markings.put(path, marking);
+      permits.put(path, requireWrite(subject, caseFile, path, marking, Optional.empty()));
+    }
+    Map<FieldPath, Long> versions = new LinkedHashMap<>();
+    versions.put(item, addRecord(subject, caseFile, item, kind, recordMarking, recordPermit));
+    for (Map.Entry<Attribute, NewValue> entry : checked.entrySet()) {
+      FieldPath path = FieldPath.of(item.value() + "." + entry.getKey().name());
+      versions.put(
+          path,
+          append(
+              subject,
+              caseFile,
+              path,
+              entry.getValue().text(),
+              markings.get(path),
+              Optional.empty(),
+              permits.get(path)));
+    }
+    return new AddedItem(item, versions);
+  }
+
+  /** An identifier given with a new person: its own marking (if any) and its values. */
+  public record NewIdentifier(Optional<Marking> marking, Map<String, NewValue> values) {}
+
+  /**
+   * Adds a person and their identifiers in one transaction (API.md {@code POST
+   * /cases/{id}/persons}): any refusal leaves none of them behind.
+   */
+  public AddedItem addPerson(
+      Subject subject,
+      CaseId id,
+      Optional<Marking> marking,
+      Map<String, NewValue> person,
+      List<NewIdentifier> identifiers) {
+    // every identifier is checked before the person is stored: one bad number refuses them all
+    identifiers.forEach(i -> values.checkNewItem(CaseSchema.IDENTIFIER, i.values()));
+    AddedItem added = addItem(subject, id, CaseSection.PERSONS.code(), marking, person);
+    Map<FieldPath, Long> versions = new LinkedHashMap<>(added.versions());
+    for (NewIdentifier identifier : identifiers) {
+      versions.putAll(
+          addItem(
+                  subject,
+                  id,
+                  added.path().value() + ".identifiers",
+                  identifier.marking().or(() -> marking),
+                  identifier.values())
+              .versions());
+    }
+    return new AddedItem(added.path(), versions);
+  }
+
+  /**
+   * Removes a value: an item (with everything in it) or an optional attribute. A removal is a
+   * versioned write: it names the version it was based on, is refused when that is stale, and stays
+   * in the history.
+   *
+   * @return the version of the removal
+   */
+  public long removeValue(Subject subject, CaseId id, FieldPath path, long baseVersion) {
+    if (baseVersion < 1) {
+      throw new InvalidInputException("baseVersion", "baseVersion.ofRemoval");
+    }
+    Located located = locate(path);
+    located
+        .attribute()
+        .filter(Attribute::required)
+        .ifPresent(
+            a -> {
+              throw new InvalidInputException("path", "value.requiredNotRemovable", a.name());
+            });
+    CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.findForUpdate(id), id).caseFile();
+    CaseContents contents = contentsAround(id, located);
+    Optional<FieldValue> current = contents.newest(path);
+    if (current.isEmpty()) {
+      throw new InvalidInputException("path", "field.unknown", path.value());
+    }
+    if (baseVersion != current.get().version()) {
+      throw stale(subject, caseFile, path, baseVersion, current);
+    }
+    if (current.get().removed()) {
+      throw new ConflictException("value.alreadyRemoved", path.value());
+    }
+    requireItemsPresent(contents, located);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    FieldValue removal =
+        FieldValue.removal(current.get(), subject.username(), subject.agency(), now);
+    Decision permit = requireWrite(subject, caseFile, path, removal.marking(), current);
+    fields.append(removal);
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("version", Long.toString(removal.version()));
+    details.put("level", removal.marking().level().name());
+    details.put("removed", "true");
+    details.put("old", gate.fingerprint(current.get()));
+    guard.record(
+        subject, permit, Target.caseOf(caseFile.id(), caseFile.ownerAgency()).field(path), details);
+    if (located.isItem()) {
+      events.publish(
+          new ItemRemoved(
+              id,
+              path,
+              located.kind().orElseThrow().name(),
+              removal.version(),
+              removal.marking().level(),
+              subject.username(),
+              now.toInstant()));
+    } else {
+      events.publish(
+          new ValueRemoved(
+              id,
+              path,
+              removal.version(),
+              removal.marking().level(),
+              subject.username(),
+              now.toInstant()));
+    }
+    return removal.version();
   }
 
   /** Every version of a field, oldest first, each value only where the subject may see it. */
@@ -269,16 +459,65 @@ public class CaseService {
     return new StaleVersionException(0, Optional.empty());
   }
 
-  private long appendVersion(
+  private long addRecord(
       Subject subject,
       CaseFile caseFile,
-      FieldPath path,
-      String value,
-      Optional<Marking> requestedMarking,
-      Optional<FieldValue> current) {
-    Marking marking = markingOfNewValue(subject, requestedMarking);
-    Decision permit = requireWrite(subject, caseFile, path, marking, current);
-    return append(subject, caseFile, path, value, marking, current, permit);
+      FieldPath item,
+      ItemKind kind,
+      Marking marking,
+      Decision permit) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    fields.append(
+        new FieldValue(
+            caseFile.id(),
+            item,
+            1,
+            kind.name(),
+            marking,
+            subject.username(),
+            subject.agency(),
+            now));
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("version", "1");
+    details.put("level", marking.level().name());
+    details.put("releasable", marking.releasable().storedForm());
+    details.put("item", kind.name());
+    guard.record(
+        subject, permit, Target.caseOf(caseFile.id(), caseFile.ownerAgency()).field(item), details);
+    events.publish(
+        new ItemAdded(
+            caseFile.id(),
+            item,
+            kind.name(),
+            1,
+            marking.level(),
+            subject.username(),
+            now.toInstant()));
+    return 1;
+  }
+
+  private static Located locate(FieldPath path) {
+    Located located = CaseSchema.locate(path);
+    if (!located.exists()) {
+      throw new InvalidInputException(
+          "path", "path.unknown", path.value(), located.problem().orElseThrow());
+    }
+    return located;
+  }
+
+  /** The newest versions of the value and of every item it belongs to. */
+  private CaseContents contentsAround(CaseId id, Located located) {
+    List<FieldPath> paths = new java.util.ArrayList<>(located.requiredItems());
+    paths.add(located.path());
+    return CaseContents.of(fields.currentValues(id, paths));
+  }
+
+  private static void requireItemsPresent(CaseContents contents, Located located) {
+    for (FieldPath item : located.requiredItems()) {
+      if (contents.isRemoved(item)) {
+        throw new ConflictException("item.removed", item.value());
+      }
+    }
   }
 
   private long append(

@@ -10,6 +10,11 @@ import se.knutpunkt.domain.marking.Marking;
  */
 public record FieldVersionView(long version, Marking marking, Optional<ReleasedValue> released) {
 
+  /** Whether this version removed the value; told only where the version is released. */
+  public boolean removal() {
+    return released.map(ReleasedValue::removal).orElse(false);
+  }
+
   public FieldVersionView {
     Objects.requireNonNull(marking);
     Objects.requireNonNull(released);

@@ -6,7 +6,11 @@ import se.knutpunkt.domain.agency.AgencyCode;
 
 /** A value the gate released to its reader, with who wrote it and when. */
 public record ReleasedValue(
-    String content, String author, AgencyCode authorAgency, OffsetDateTime writtenAt) {
+    String content,
+    String author,
+    AgencyCode authorAgency,
+    OffsetDateTime writtenAt,
+    boolean removal) {
 
   public ReleasedValue {
     Objects.requireNonNull(content);

@@ -269,6 +269,10 @@ public class ValueGate {
 
   private static ReleasedValue released(FieldValue value) {
     return new ReleasedValue(
-        value.content(), value.author().value(), value.authorAgency(), value.writtenAt());
+        value.content(),
+        value.author().value(),
+        value.authorAgency(),
+        value.writtenAt(),
+        value.removed());
   }
 }

@@ -55,6 +55,7 @@ public final class CaseworkFixture {
     service.valueHashes = hasher;
     service.events = events;
     service.clock = clock;
+    service.values = new ValueRules(clock);
     service.directory =
         new UserDirectory(
             new se.knutpunkt.domain.user.UserProfileRepository() {

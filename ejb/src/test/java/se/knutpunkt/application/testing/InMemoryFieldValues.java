@@ -36,6 +36,11 @@ public final class InMemoryFieldValues implements FieldValueRepository {
   }
 
   @Override
+  public List<FieldValue> currentValues(CaseId caseId, Collection<FieldPath> paths) {
+    return currentValues(caseId).stream().filter(v -> paths.contains(v.path())).toList();
+  }
+
+  @Override
   public Map<CaseId, FieldValue> currentValues(Collection<CaseId> caseIds, FieldPath path) {
     Map<CaseId, FieldValue> result = new LinkedHashMap<>();
     for (CaseId id : caseIds) {

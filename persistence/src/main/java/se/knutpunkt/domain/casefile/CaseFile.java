@@ -116,6 +116,14 @@ public class CaseFile {
     return (int) members.stream().filter(m -> m.agency().equals(ownerAgency())).count();
   }
 
+  /** The agencies with members in the case; the owner's always among them. */
+  public Set<AgencyCode> memberAgencies() {
+    Set<AgencyCode> agencies = new java.util.TreeSet<>();
+    agencies.add(ownerAgency());
+    members.forEach(m -> agencies.add(m.agency()));
+    return agencies;
+  }
+
   public void removeMember(Username username) {
     CaseMember member =
         memberNamed(username)

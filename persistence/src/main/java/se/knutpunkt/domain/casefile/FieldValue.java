@@ -70,6 +70,9 @@ public class FieldValue {
   @Column(name = "written_at", nullable = false)
   private OffsetDateTime writtenAt;
 
+  @Column(name = "removed", nullable = false)
+  private boolean removed;
+
   protected FieldValue() {}
 
   public FieldValue(
@@ -104,6 +107,32 @@ public class FieldValue {
     this.author = author.value();
     this.authorAgency = authorAgency.value();
     this.writtenAt = writtenAt;
+  }
+
+  /**
+   * The version that removes a value: it keeps the level and releasability of the value it removes,
+   * so that who may learn of the removal is decided as for the value itself, under the remover's
+   * agency as owner (as every write is).
+   */
+  public static FieldValue removal(
+      FieldValue current, Username author, AgencyCode authorAgency, OffsetDateTime writtenAt) {
+    FieldValue removal =
+        new FieldValue(
+            current.caseId(),
+            current.path(),
+            current.version() + 1,
+            "",
+            current.marking().withOwner(authorAgency),
+            author,
+            authorAgency,
+            writtenAt);
+    removal.removed = true;
+    return removal;
+  }
+
+  /** Whether this version removed the value; a removed value is no longer part of the case. */
+  public boolean removed() {
+    return removed;
   }
 
   public CaseId caseId() {

@@ -5,9 +5,7 @@ import se.knutpunkt.domain.casefile.CaseId;
 /** An event about one case. */
 public sealed interface CaseEvent extends DomainEvent
     permits CaseOpened,
-        FieldWritten,
-        ItemAdded,
-        ItemRemoved,
+        ValueChange,
         MemberAdded,
         MemberRemoved,
         InvitationAccepted,

@@ -15,7 +15,7 @@ public record FieldWritten(
     ClassificationLevel level,
     Username author,
     Instant occurredAt)
-    implements CaseEvent {
+    implements ValueChange {
 
   private static final long serialVersionUID = 1L;
 

@@ -38,6 +38,21 @@ public class JpaFieldValueRepository implements FieldValueRepository {
   }
 
   @Override
+  public List<FieldValue> currentValues(CaseId caseId, Collection<FieldPath> paths) {
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select f from FieldValue f where f.caseId = :caseId and f.path in :paths"
+                + NEWEST
+                + " order by f.path",
+            FieldValue.class)
+        .setParameter("caseId", caseId.toString())
+        .setParameter("paths", paths.stream().map(FieldPath::value).distinct().toList())
+        .getResultList();
+  }
+
+  @Override
   public Map<CaseId, FieldValue> currentValues(Collection<CaseId> caseIds, FieldPath path) {
     Map<CaseId, FieldValue> result = new LinkedHashMap<>();
     if (caseIds.isEmpty()) {

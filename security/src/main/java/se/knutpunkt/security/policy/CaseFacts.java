@@ -1,20 +1,25 @@
 package se.knutpunkt.security.policy;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.user.Username;
 
 /**
  * What the policy needs to know of a case, as stored: its owner, its creator, the asker's
- * membership (with its scope and period), and how many members of the owner agency it has (a case
- * always keeps at least one).
+ * membership (with its scope and period), how many members of the owner agency it has (a case
+ * always keeps at least one), and the agencies that have members in it (a value is released only to
+ * agencies in the case).
  */
 public record CaseFacts(
     AgencyCode ownerAgency,
     Username creator,
     Optional<Membership> askersMembership,
-    int ownerAgencyMembers) {
+    int ownerAgencyMembers,
+    Set<AgencyCode> memberAgencies) {
 
   public CaseFacts {
     Objects.requireNonNull(ownerAgency, "ownerAgency");
@@ -23,6 +28,19 @@ public record CaseFacts(
     if (ownerAgencyMembers < 0) {
       throw new IllegalArgumentException("a count of members is never negative");
     }
+    Set<AgencyCode> agencies = new TreeSet<>(memberAgencies);
+    agencies.add(ownerAgency);
+    askersMembership.ifPresent(m -> agencies.add(m.agency()));
+    memberAgencies = Collections.unmodifiableSet(agencies);
+  }
+
+  /** The facts of a case whose members belong to the owner agency and the asker's agency only. */
+  public CaseFacts(
+      AgencyCode ownerAgency,
+      Username creator,
+      Optional<Membership> askersMembership,
+      int ownerAgencyMembers) {
+    this(ownerAgency, creator, askersMembership, ownerAgencyMembers, Set.of());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseSection;
 import se.knutpunkt.domain.marking.Marking;
+import se.knutpunkt.domain.marking.Releasability;
 import se.knutpunkt.domain.user.Role;
 import se.knutpunkt.security.policy.AccessRequest.AddMember;
 import se.knutpunkt.security.policy.AccessRequest.CreateCase;
@@ -170,6 +171,10 @@ public final class PolicyDecisionPoint {
     }
     if (!subject.isClearedFor(write.marking().level())) {
       return Reason.MARKING_ABOVE_CLEARANCE;
+    }
+    if (write.marking().releasable() instanceof Releasability.ToAgencies released
+        && !write.caseFacts().memberAgencies().containsAll(released.agencies())) {
+      return Reason.RELEASED_OUTSIDE_CASE;
     }
     if (write.current().isPresent()
         && !readField(subject, write.caseFacts(), write.section(), write.current().get())

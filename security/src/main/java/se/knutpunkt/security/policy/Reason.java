@@ -28,6 +28,7 @@ public enum Reason {
   MARKING_ABOVE_CLEARANCE(false, "a value cannot be marked above the writer's clearance"),
   MARKING_NOT_WRITERS(false, "a new value is owned by the writer's agency"),
   CURRENT_VALUE_NOT_VISIBLE(false, "the writer may not see the value it would replace"),
+  RELEASED_OUTSIDE_CASE(false, "a value is released only to agencies that are in the case"),
   NOT_SPOC_OR_CREATOR(
       false, "only the case's creator or a SPOC of the owner agency manages members"),
   MEMBER_OF_OTHER_AGENCY(

@@ -39,6 +39,8 @@ public record FieldPath(String value) implements Comparable<FieldPath>, java.io.
   }
 
   public static final FieldPath TITLE = new FieldPath("overview.title");
+  public static final FieldPath TYPE = new FieldPath("overview.type");
+  public static final FieldPath STATUS = new FieldPath("overview.status");
   public static final FieldPath SUMMARY = new FieldPath("overview.summary");
 
   public CaseSection section() {

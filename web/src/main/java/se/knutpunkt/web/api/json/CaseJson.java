@@ -76,12 +76,17 @@ public final class CaseJson {
     version
         .released()
         .ifPresentOrElse(
-            released ->
-                json.add("author", released.author())
-                    .add("agency", released.authorAgency().value())
-                    .add("at", released.writtenAt().toInstant().toString())
-                    .add("marking", MarkingJson.render(version.marking()))
-                    .add("value", released.content()),
+            released -> {
+              json.add("author", released.author())
+                  .add("agency", released.authorAgency().value())
+                  .add("at", released.writtenAt().toInstant().toString())
+                  .add("marking", MarkingJson.render(version.marking()));
+              if (released.removal()) {
+                json.add("removed", true);
+              } else {
+                json.add("value", released.content());
+              }
+            },
             () -> json.add("marking", MarkingJson.render(version.marking())).add("redacted", true));
     return json.build();
   }

@@ -90,6 +90,67 @@ public final class JsonInput {
             });
   }
 
+  public JsonInput requiredObject(String name, String... allowed) {
+    JsonValue value =
+        optional(name)
+            .orElseThrow(
+                () ->
+                    ProblemException.badRequest(
+                        prefix + name, "'" + prefix + name + "' is required."));
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw wrongType(name, "an object", value);
+    }
+    // an open object: its names are the caller's to choose, and checked by the services
+    return new JsonInput(value.asJsonObject(), prefix + name + ".");
+  }
+
+  /** The names this object holds, in order. */
+  public List<String> names() {
+    return new ArrayList<>(object.keySet());
+  }
+
+  /** The field as an object holding only {@code allowed} fields, if it is an object at all. */
+  public Optional<JsonInput> objectIfObject(String name, String... allowed) {
+    JsonValue value = object.get(name);
+    if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+      return Optional.empty();
+    }
+    return Optional.of(of(value.asJsonObject(), prefix + name + ".", allowed));
+  }
+
+  /** An optional array of objects, each holding only {@code allowed} fields. */
+  public List<JsonInput> optionalObjects(String name, String... allowed) {
+    Optional<JsonValue> value = optional(name);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (value.get().getValueType() != JsonValue.ValueType.ARRAY) {
+      throw wrongType(name, "an array of objects", value.get());
+    }
+    List<JsonInput> objects = new ArrayList<>();
+    JsonArray array = (JsonArray) value.get();
+    for (int i = 0; i < array.size(); i++) {
+      JsonValue element = array.get(i);
+      if (element.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw wrongType(name + "[" + i + "]", "an object", element);
+      }
+      objects.add(of(element.asJsonObject(), prefix + name + "[" + i + "].", allowed));
+    }
+    return objects;
+  }
+
+  /** A whole number given as a query parameter, or 400 naming it. */
+  public static long queryLong(String name, String text) {
+    if (text == null || text.isBlank()) {
+      throw ProblemException.badRequest(name, "'" + name + "' is required.");
+    }
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw ProblemException.badRequest(name, "'" + name + "' must be a whole number.");
+    }
+  }
+
   /** A field that is either a string or an array of strings. */
   public Optional<JsonValue> optionalStringOrStrings(String name) {
     return optional(name)
