@@ -243,11 +243,15 @@ class CaseApiIT {
     }
     assertThat(reads).as("one entry for erik's one read").hasSize(1);
     JsonObject details = reads.get(0).getJsonObject("details");
-    assertThat(details.getString("released.count")).isEqualTo("3");
-    assertThat(details.getString("withheld.count")).isEqualTo("1");
-    assertThat(details.getString("released")).contains("notes.open.text@1:OPEN");
+    // title and type, and each note's record and text: erik sees all but the confidential note
+    assertThat(details.getString("released.count")).isEqualTo("6");
+    assertThat(details.getString("withheld.count")).isEqualTo("2");
+    assertThat(details.getString("released"))
+        .contains("overview.type@1:INTERNAL", "notes.open@1:OPEN", "notes.open.text@1:OPEN");
     assertThat(details.getString("withheld"))
-        .isEqualTo("notes.confidential.text@1:CONFIDENTIAL:CLEARANCE_BELOW_LEVEL");
+        .isEqualTo(
+            "notes.confidential@1:CONFIDENTIAL:CLEARANCE_BELOW_LEVEL"
+                + " notes.confidential.text@1:CONFIDENTIAL:CLEARANCE_BELOW_LEVEL");
   }
 
   @Test

@@ -44,8 +44,8 @@ class CaseWorkspaceE2EIT {
       assertThat(anna.find(By.id("case-title")).getText()).isEqualTo("Kapad identitet Malmö");
       anna.recordResponses();
 
-      anna.click("fields:newSummary");
-      anna.type("write:value", SECRET);
+      anna.clickOn("[data-edit='overview.summary']");
+      anna.type("write:long", SECRET);
       anna.choose("write:level", "Sekretess");
       anna.type("write:legalReference", "OSL 35 kap. 1 §");
       anna.click("write:save");
@@ -71,9 +71,9 @@ class CaseWorkspaceE2EIT {
       assertThat(erik.pageSource()).doesNotContain("lån i flera namn");
       erik.screenshot("2-erik-sees-placeholder");
 
-      // a Faces ajax round trip that re-renders the fields must not carry the value either
-      erik.click("fields:newNote");
-      erik.find(By.id("write:value"));
+      // a Faces ajax round trip that re-renders the form must not carry the value either
+      erik.clickOn("[data-add='notes']");
+      erik.find(By.cssSelector("#write [data-attr='text'] textarea"));
       assertThat(erik.partialResponses()).isNotEmpty();
       assertThat(erik.partialResponses()).noneMatch(r -> r.contains("lån i flera namn"));
       assertThat(erik.pageSource()).doesNotContain("lån i flera namn");

@@ -106,8 +106,8 @@ class HomePagesE2EIT {
       anna.click("newCase:create");
       anna.waitFor(d -> d.getCurrentUrl().matches(".*/knutpunkt/cases/[0-9a-f-]{36}$"));
       assertThat(anna.seriousAccessibilityViolations()).as("the case workspace").isEmpty();
-      anna.click("fields:newSummary");
-      anna.find(By.id("write:value"));
+      anna.clickOn("[data-edit='overview.summary']");
+      anna.find(By.id("write:long"));
       assertThat(anna.seriousAccessibilityViolations()).as("writing a value").isEmpty();
       anna.go(Settings.baseUrl() + "/audit.xhtml");
       anna.waitFor(

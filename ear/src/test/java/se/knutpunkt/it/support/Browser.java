@@ -70,6 +70,10 @@ public final class Browser implements AutoCloseable {
           "--window-size=1400,1000",
           "--user-data-dir=" + Files.createTempDirectory("knutpunkt-e2e-profile"));
       options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "sv-SE,sv"));
+      // the network log, for tests that look at the WebSocket frames a page received
+      options.setCapability(
+          "goog:loggingPrefs",
+          java.util.Map.of("performance", java.util.logging.Level.ALL.getName()));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -146,6 +150,70 @@ public final class Browser implements AutoCloseable {
   public void click(String id) {
     waitFor(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
+
+  /** Clicks the element a CSS selector finds (buttons inside repeated items have no fixed id). */
+  public void clickOn(String selector) {
+    waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
+  }
+
+  /** Types into the input a CSS selector finds. */
+  public void typeInto(String selector, String text) {
+    WebElement input = find(By.cssSelector(selector));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Runs a script in the page and returns what it returns. */
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /**
+   * Sets a date input (the browser's own date picker, whose typing differs between locales) as
+   * picking the date would: the value, then the events a pick fires.
+   */
+  public void setDate(String selector, String isoDate) {
+    WebElement input = find(By.cssSelector(selector));
+    script(
+        "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        input,
+        isoDate);
+  }
+
+  /** Picks an option of a plain select by its visible text. */
+  public void select(String selector, String label) {
+    new org.openqa.selenium.support.ui.Select(find(By.cssSelector(selector)))
+        .selectByVisibleText(label);
+  }
+
+  /**
+   * The text of every WebSocket frame the page received so far, from Chromium's own network log:
+   * what went over the wire, whatever the page's script did with it.
+   */
+  public List<String> webSocketFramesReceived() {
+    List<String> frames = new java.util.ArrayList<>();
+    for (org.openqa.selenium.logging.LogEntry entry :
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.PERFORMANCE)) {
+      String message = entry.getMessage();
+      if (!message.contains("Network.webSocketFrameReceived")) {
+        continue;
+      }
+      jakarta.json.JsonObject event =
+          jakarta.json.Json.createReader(new java.io.StringReader(message))
+              .readObject()
+              .getJsonObject("message");
+      frames.add(
+          event.getJsonObject("params").getJsonObject("response").getString("payloadData", ""));
+    }
+    synchronized (receivedFrames) {
+      receivedFrames.addAll(frames);
+      return List.copyOf(receivedFrames);
+    }
+  }
+
+  private final List<String> receivedFrames = new java.util.ArrayList<>();
 
   /** Picks an option of a PrimeFaces select menu by its label. */
   /**

@@ -35,6 +35,11 @@ public record FieldView(
     return version.isPresent();
   }
 
+  /** Whether the value was removed (told only where the removal is released). */
+  public boolean removed() {
+    return released.map(ReleasedValue::removal).orElse(false);
+  }
+
   public Optional<String> value() {
     return released.map(ReleasedValue::content);
   }

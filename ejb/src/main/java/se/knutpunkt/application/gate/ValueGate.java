@@ -81,36 +81,37 @@ public class ValueGate {
    */
   public List<FieldView> caseValues(
       Subject subject, CaseFile caseFile, Decision opened, List<FieldValue> current) {
-    CaseFacts facts = CaseFactsOf.of(caseFile, subject.username());
+    return valuesOfCase(subject, caseFile, opened, current, AuditAction.of(Action.OPEN_CASE));
+  }
+
+  /**
+   * Values that just changed, as one follower of the case may see them — a push, recorded as one
+   * {@code case.push} entry for that follower naming what it released and withheld. A removed value
+   * is released as its removal (or withheld like any other version).
+   */
+  public List<FieldView> pushed(
+      Subject follower, CaseFile caseFile, Decision follows, List<FieldValue> changed) {
+    return valuesOfCase(follower, caseFile, follows, changed, AuditAction.PUSH);
+  }
+
+  /** Values of one case as the reader may see them, recorded as one entry of {@code action}. */
+  private List<FieldView> valuesOfCase(
+      Subject reader,
+      CaseFile caseFile,
+      Decision permit,
+      List<FieldValue> values,
+      AuditAction action) {
+    CaseFacts facts = CaseFactsOf.of(caseFile, reader.username());
     ReleaseLedger ledger = new ReleaseLedger();
-    List<FieldView> views = new ArrayList<>(current.size());
-    for (FieldValue value : current) {
-      Decision read = pdp.decide(readRequest(subject, facts, value));
-      if (read.permitted()) {
-        ledger.released(NO_PREFIX, value.path(), value.version(), value.marking().level());
-        views.add(
-            new FieldView(
-                value.path(),
-                value.marking(),
-                OptionalLong.of(value.version()),
-                Optional.of(released(value))));
-      } else {
-        ledger.withheld(
-            NO_PREFIX, value.path(), value.version(), value.marking().level(), read.reason());
-        boolean inScope = read.reason() != Reason.SECTION_NOT_IN_SCOPE;
-        views.add(
-            new FieldView(
-                value.path(),
-                value.marking(),
-                inScope ? OptionalLong.of(value.version()) : OptionalLong.empty(),
-                Optional.empty()));
-      }
+    List<FieldView> views = new ArrayList<>(values.size());
+    for (FieldValue value : values) {
+      views.add(view(reader, facts, value, ledger));
     }
     record(
-        subject,
-        AuditAction.of(Action.OPEN_CASE),
+        reader,
+        action,
         AuditOutcome.PERMIT,
-        opened.reason().name(),
+        permit.reason().name(),
         Optional.of(caseFile.id()),
         caseFile.ownerAgency(),
         Optional.empty(),
@@ -260,6 +261,27 @@ public class ValueGate {
               path,
               details));
     }
+  }
+
+  /** One value as the reader may see it, entered in the ledger. */
+  private FieldView view(Subject reader, CaseFacts facts, FieldValue value, ReleaseLedger ledger) {
+    Decision read = pdp.decide(readRequest(reader, facts, value));
+    if (read.permitted()) {
+      ledger.released(NO_PREFIX, value.path(), value.version(), value.marking().level());
+      return new FieldView(
+          value.path(),
+          value.marking(),
+          OptionalLong.of(value.version()),
+          Optional.of(released(value)));
+    }
+    ledger.withheld(
+        NO_PREFIX, value.path(), value.version(), value.marking().level(), read.reason());
+    boolean inScope = read.reason() != Reason.SECTION_NOT_IN_SCOPE;
+    return new FieldView(
+        value.path(),
+        value.marking(),
+        inScope ? OptionalLong.of(value.version()) : OptionalLong.empty(),
+        Optional.empty());
   }
 
   private static AccessRequest.ReadField readRequest(

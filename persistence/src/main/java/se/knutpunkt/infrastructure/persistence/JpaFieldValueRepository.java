@@ -16,9 +16,10 @@ import se.knutpunkt.domain.casefile.FieldValueRepository;
 @ApplicationScoped
 public class JpaFieldValueRepository implements FieldValueRepository {
 
+  /** The newest version of each field: its head, joined to that version (by the unique key). */
   private static final String NEWEST =
-      " and f.version = (select max(g.version) from FieldValue g"
-          + " where g.caseId = f.caseId and g.path = f.path)";
+      "select f from FieldHead h, FieldValue f where f.caseId = h.caseId and f.path = h.path"
+          + " and f.version = h.version";
 
   @PersistenceContext(unitName = "knutpunkt")
   private EntityManager em;
@@ -26,13 +27,19 @@ public class JpaFieldValueRepository implements FieldValueRepository {
   @Override
   public void append(FieldValue value) {
     em.persist(value);
+    String caseId = value.caseId().toString();
+    String path = value.path().value();
+    FieldHead head = em.find(FieldHead.class, new FieldHead.Key(caseId, path));
+    if (head == null) {
+      em.persist(new FieldHead(caseId, path, value.version()));
+    } else {
+      head.moveTo(value.version());
+    }
   }
 
   @Override
   public List<FieldValue> currentValues(CaseId caseId) {
-    return em.createQuery(
-            "select f from FieldValue f where f.caseId = :caseId" + NEWEST + " order by f.path",
-            FieldValue.class)
+    return em.createQuery(NEWEST + " and h.caseId = :caseId order by f.path", FieldValue.class)
         .setParameter("caseId", caseId.toString())
         .getResultList();
   }
@@ -43,9 +50,7 @@ public class JpaFieldValueRepository implements FieldValueRepository {
       return List.of();
     }
     return em.createQuery(
-            "select f from FieldValue f where f.caseId = :caseId and f.path in :paths"
-                + NEWEST
-                + " order by f.path",
+            NEWEST + " and h.caseId = :caseId and h.path in :paths order by f.path",
             FieldValue.class)
         .setParameter("caseId", caseId.toString())
         .setParameter("paths", paths.stream().map(FieldPath::value).distinct().toList())
@@ -58,9 +63,7 @@ public class JpaFieldValueRepository implements FieldValueRepository {
     if (caseIds.isEmpty()) {
       return result;
     }
-    em.createQuery(
-            "select f from FieldValue f where f.caseId in :caseIds and f.path = :path" + NEWEST,
-            FieldValue.class)
+    em.createQuery(NEWEST + " and h.caseId in :caseIds and h.path = :path", FieldValue.class)
         .setParameter("caseIds", caseIds.stream().map(CaseId::toString).toList())
         .setParameter("path", path.value())
         .getResultList()

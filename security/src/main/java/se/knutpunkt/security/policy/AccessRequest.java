@@ -61,6 +61,19 @@ public sealed interface AccessRequest {
     }
   }
 
+  /** May the subject follow the case live (be pushed its changes as they happen)? */
+  record FollowCase(Subject subject, CaseFacts caseFacts) implements AccessRequest {
+    public FollowCase {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+    }
+
+    @Override
+    public Action action() {
+      return Action.FOLLOW_CASE;
+    }
+  }
+
   /** May the value marked so, in that section, be sent to the subject? */
   record ReadField(Subject subject, CaseFacts caseFacts, CaseSection section, Marking marking)
       implements AccessRequest {

@@ -13,6 +13,7 @@ import se.knutpunkt.domain.marking.Releasability;
 import se.knutpunkt.domain.user.Role;
 import se.knutpunkt.security.policy.AccessRequest.AddMember;
 import se.knutpunkt.security.policy.AccessRequest.CreateCase;
+import se.knutpunkt.security.policy.AccessRequest.FollowCase;
 import se.knutpunkt.security.policy.AccessRequest.ListCases;
 import se.knutpunkt.security.policy.AccessRequest.ManageMembers;
 import se.knutpunkt.security.policy.AccessRequest.OpenCase;
@@ -44,6 +45,8 @@ public final class PolicyDecisionPoint {
         list -> list.subject().worksCases() ? Reason.SIGNED_IN : Reason.NOT_CASE_WORKER);
     rule(ManageMembers.class, manage -> mayManageMembers(manage.subject(), manage.caseFacts()));
     rule(OpenCase.class, open -> openCase(open.subject(), open.caseFacts()));
+    // whoever may open a case may follow it: each value pushed is decided again, value by value
+    rule(FollowCase.class, follow -> openCase(follow.subject(), follow.caseFacts()));
     rule(
         ReadField.class,
         read -> readField(read.subject(), read.caseFacts(), read.section(), read.marking()));

@@ -7,20 +7,28 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import se.knutpunkt.application.StaleVersionException;
+import se.knutpunkt.application.casework.AddedItem;
 import se.knutpunkt.application.casework.CaseService;
 import se.knutpunkt.application.casework.CaseView;
 import se.knutpunkt.application.casework.FieldView;
 import se.knutpunkt.application.casework.MemberView;
+import se.knutpunkt.application.casework.NewValue;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseId;
+import se.knutpunkt.domain.casefile.CaseSection;
 import se.knutpunkt.domain.casefile.FieldPath;
+import se.knutpunkt.domain.casefile.schema.Attribute;
+import se.knutpunkt.domain.casefile.schema.CaseSchema;
+import se.knutpunkt.domain.casefile.schema.ItemKind;
+import se.knutpunkt.domain.casefile.schema.Located;
 import se.knutpunkt.domain.marking.ClassificationLevel;
 import se.knutpunkt.domain.marking.HandlingCode;
 import se.knutpunkt.domain.marking.LegalReference;
@@ -29,8 +37,10 @@ import se.knutpunkt.domain.marking.Releasability;
 import se.knutpunkt.domain.user.Username;
 
 /**
- * The case workspace at {@code /cases/{id}}: the fields a member may see (and placeholders for the
- * rest), writing a field under a marking, and the members.
+ * The case workspace at {@code /cases/{id}}: every section with its items and values as the gate
+ * let them through (placeholders for the rest), editing one value, adding and removing items,
+ * conflicts shown side by side, and the members. Others' changes arrive live: the page's script
+ * asks {@link #refresh} to re-read the case, which never touches a form being filled in.
  */
 @Named
 @ViewScoped
@@ -40,6 +50,14 @@ public class CaseWorkspacePage implements Serializable {
   private static final String RELEASE_TO_CASE = "CASE";
   private static final String RELEASE_TO_AGENCIES = "AGENCIES";
 
+  /** What the one form of the page is doing. */
+  public enum Mode {
+    NONE,
+    EDIT,
+    ADD,
+    REMOVE
+  }
+
   @Inject transient CaseService cases;
   @Inject transient UserSession user;
   @Inject transient Failures failures;
@@ -47,11 +65,28 @@ public class CaseWorkspacePage implements Serializable {
 
   private CaseId caseId;
   private CaseView view;
+  private transient WorkspaceLayout layout;
 
-  private boolean editing;
+  private Mode mode = Mode.NONE;
+
+  // editing one value
   private String editPath;
   private String editValue;
   private long editBaseVersion;
+  private boolean conflict;
+  private long conflictVersion;
+  private String conflictValue;
+
+  // adding an item
+  private String addCollection;
+  private Map<String, String> addValues = new LinkedHashMap<>();
+  private String addIdentifier;
+
+  // removing a value
+  private String removePath;
+  private long removeBaseVersion;
+
+  // the marking of what is written
   private ClassificationLevel editLevel = ClassificationLevel.INTERNAL;
   private String editLegalReference;
   private HandlingCode editHandlingCode;
@@ -78,18 +113,258 @@ public class CaseWorkspacePage implements Serializable {
   private void reload() {
     try {
       view = cases.open(user.subject(), caseId);
+      layout = WorkspaceLayout.of(view.fields());
     } catch (RuntimeException e) {
       view = null;
+      layout = null;
       failures.show(e);
     }
   }
 
+  /** Reads the case again: another member changed it (the live connection said so). */
+  public void refresh() {
+    reload();
+  }
+
+  // --- editing a value --------------------------------------------------------------------------
+
+  /**
+   * Starts editing the value named by the request's {@code path}: its current value and marking, or
+   * an empty value under its item's marking where it has none yet.
+   */
+  public void startEditAt() {
+    Optional<FieldPath> path = requestedPath("path");
+    if (path.isEmpty() || view == null) {
+      return;
+    }
+    Optional<FieldView> field = view.field(path.get());
+    if (field.isPresent()) {
+      if (field.get().redacted()) {
+        return;
+      }
+      startEdit(field.get());
+      return;
+    }
+    Located located = CaseSchema.locate(path.get());
+    if (located.attribute().isEmpty()) {
+      return;
+    }
+    startEdit(path.get().value(), "", 0);
+    located
+        .item()
+        .flatMap(view::field)
+        .map(FieldView::marking)
+        .ifPresentOrElse(this::takeMarking, this::defaultMarking);
+  }
+
+  /** Asks to confirm the removal of the value (or item) named by the request's {@code path}. */
+  public void startRemoveAt() {
+    requestedPath("path")
+        .flatMap(path -> view == null ? Optional.empty() : view.field(path))
+        .filter(field -> !field.redacted())
+        .ifPresent(this::startRemove);
+  }
+
+  /** Starts adding an item to the collection named by the request's {@code collection}. */
+  public void startAddAt() {
+    String collection = requestParameter("collection");
+    if (collection != null && CaseSchema.collection(collection).isPresent()) {
+      startAdd(collection);
+    }
+  }
+
+  private Optional<FieldPath> requestedPath(String name) {
+    String text = requestParameter(name);
+    try {
+      return text == null ? Optional.empty() : Optional.of(FieldPath.of(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String requestParameter(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
+  }
+
   public void startEdit(FieldView field) {
-    editing = true;
-    editPath = field.path().value();
-    editValue = field.value().orElse("");
-    editBaseVersion = field.version().orElse(0);
-    Marking marking = field.marking();
+    startEdit(field.path().value(), field.value().orElse(""), field.version().orElse(0));
+    takeMarking(field.marking());
+  }
+
+  private void startEdit(String path, String value, long baseVersion) {
+    clearForms();
+    mode = Mode.EDIT;
+    editPath = path;
+    editValue = value;
+    editBaseVersion = baseVersion;
+  }
+
+  public void save() {
+    Optional<Marking> marking = markingFromForm();
+    if (marking.isEmpty()) {
+      return;
+    }
+    try {
+      long version =
+          cases.writeField(
+              user.subject(),
+              caseId,
+              FieldPath.of(editPath),
+              editValue == null ? "" : editValue,
+              editBaseVersion,
+              marking);
+      texts.info("workspace.saved", version);
+      clearForms();
+      reload();
+    } catch (StaleVersionException stale) {
+      conflict = true;
+      conflictVersion = stale.currentVersion();
+      conflictValue = stale.currentValue().orElse(null);
+      reload();
+    } catch (RuntimeException e) {
+      failures.show(e);
+    }
+  }
+
+  /** After a conflict: write what is in the form (the user's own text, or their merge) anew. */
+  public void keepMine() {
+    editBaseVersion = conflictVersion;
+    conflict = false;
+    save();
+  }
+
+  /** After a conflict: drop the user's text and take the current value. */
+  public void takeTheirs() {
+    clearForms();
+    reload();
+    texts.info("workspace.conflict.taken");
+  }
+
+  /** After a conflict: start a merge from the current value, with the user's text beside it. */
+  public void mergeByHand() {
+    String mine = editValue == null ? "" : editValue;
+    editBaseVersion = conflictVersion;
+    editValue = conflictValue == null ? mine : conflictValue + "\n" + mine;
+    conflict = false;
+    texts.info("workspace.conflict.merging");
+  }
+
+  // --- adding an item ---------------------------------------------------------------------------
+
+  public void startAdd(String collection) {
+    clearForms();
+    mode = Mode.ADD;
+    addCollection = collection;
+    addValues = new LinkedHashMap<>();
+    addIdentifier = null;
+    defaultMarking();
+  }
+
+  public void add() {
+    Optional<Marking> marking = markingFromForm();
+    if (marking.isEmpty()) {
+      return;
+    }
+    Map<String, NewValue> values = new LinkedHashMap<>();
+    addValues.forEach(
+        (name, text) -> {
+          if (text != null && !text.isBlank()) {
+            values.put(name, NewValue.of(text));
+          }
+        });
+    try {
+      AddedItem added;
+      if (CaseSection.PERSONS.code().equals(addCollection)
+          && addIdentifier != null
+          && !addIdentifier.isBlank()) {
+        added =
+            cases.addPerson(
+                user.subject(),
+                caseId,
+                marking,
+                values,
+                List.of(
+                    new CaseService.NewIdentifier(
+                        Optional.empty(), Map.of("number", NewValue.of(addIdentifier)))));
+      } else {
+        added = cases.addItem(user.subject(), caseId, addCollection, marking, values);
+      }
+      texts.info("workspace.added", texts.kindLabel(addKind().orElseThrow()));
+      clearForms();
+      reload();
+      editPath = added.path().value();
+    } catch (RuntimeException e) {
+      failures.show(e);
+    }
+  }
+
+  public Optional<ItemKind> addKind() {
+    return CaseSchema.collection(addCollection).map(CaseSchema.Collection::kind);
+  }
+
+  /** The attributes the add form asks for. */
+  public List<Attribute> getAddAttributes() {
+    return addKind().map(ItemKind::attributes).orElse(List.of());
+  }
+
+  public boolean isAddingPerson() {
+    return CaseSection.PERSONS.code().equals(addCollection);
+  }
+
+  // --- removing ---------------------------------------------------------------------------------
+
+  public void startRemove(FieldView field) {
+    clearForms();
+    mode = Mode.REMOVE;
+    removePath = field.path().value();
+    removeBaseVersion = field.version().orElse(0);
+  }
+
+  public void remove() {
+    try {
+      cases.removeValue(user.subject(), caseId, FieldPath.of(removePath), removeBaseVersion);
+      texts.info("workspace.removed", getRemoveLabel());
+      clearForms();
+      reload();
+    } catch (StaleVersionException stale) {
+      texts.error("workspace.remove.stale", stale.currentVersion());
+      clearForms();
+      reload();
+    } catch (RuntimeException e) {
+      failures.show(e);
+    }
+  }
+
+  /** From the edit form: remove the optional value being edited. */
+  public void removeEdited() {
+    removePath = editPath;
+    removeBaseVersion = editBaseVersion;
+    remove();
+  }
+
+  public void cancel() {
+    clearForms();
+  }
+
+  private void clearForms() {
+    mode = Mode.NONE;
+    editPath = null;
+    editValue = null;
+    editBaseVersion = 0;
+    conflict = false;
+    conflictValue = null;
+    addCollection = null;
+    addValues = new LinkedHashMap<>();
+    addIdentifier = null;
+    removePath = null;
+  }
+
+  // --- markings ---------------------------------------------------------------------------------
+
+  private void takeMarking(Marking marking) {
     editLevel = marking.level();
     editLegalReference = marking.legalReference().map(LegalReference::text).orElse(null);
     editHandlingCode = marking.handlingCode().orElse(null);
@@ -103,42 +378,19 @@ public class CaseWorkspacePage implements Serializable {
     }
   }
 
-  /** Starts writing a field that may not exist yet: {@code notes.new} makes a new note. */
-  public void startNew(String path) {
-    String actual =
-        "notes.new".equals(path)
-            ? "notes." + UUID.randomUUID().toString().substring(0, 8) + ".text"
-            : path;
-    Optional<FieldView> existing =
-        view == null ? Optional.empty() : view.field(FieldPath.of(actual));
-    if (existing.isPresent()) {
-      startEdit(existing.get());
-      return;
-    }
-    editing = true;
-    editPath = actual;
-    editValue = "";
-    editBaseVersion = 0;
-    editLevel = ClassificationLevel.INTERNAL;
-    editLegalReference = null;
-    editHandlingCode = null;
-    editReleasable = RELEASE_TO_CASE;
-    editAgencies = new ArrayList<>();
+  private void defaultMarking() {
+    takeMarking(Marking.defaultFor(user.subject().agency()));
   }
 
-  public void cancelEdit() {
-    editing = false;
-  }
-
-  public void save() {
+  private Optional<Marking> markingFromForm() {
     if (editLevel != null
         && editLevel.requiresLegalReference()
         && (editLegalReference == null || editLegalReference.isBlank())) {
       texts.error("workspace.write.legalReferenceRequired", texts.get("level." + editLevel.name()));
-      return;
+      return Optional.empty();
     }
     try {
-      Marking marking =
+      return Optional.of(
           new Marking(
               editLevel,
               user.subject().agency(),
@@ -146,27 +398,10 @@ public class CaseWorkspacePage implements Serializable {
               Optional.ofNullable(editLegalReference)
                   .filter(s -> !s.isBlank())
                   .map(LegalReference::new),
-              Optional.ofNullable(editHandlingCode));
-      long version =
-          cases.writeField(
-              user.subject(),
-              caseId,
-              FieldPath.of(editPath),
-              editValue,
-              editBaseVersion,
-              Optional.of(marking));
-      texts.info("workspace.saved", version);
-      editing = false;
-      reload();
-    } catch (StaleVersionException stale) {
-      editBaseVersion = stale.currentVersion();
-      texts.error("workspace.stale", stale.currentVersion());
-      stale.currentValue().ifPresent(current -> texts.error("workspace.stale.current", current));
-      reload();
+              Optional.ofNullable(editHandlingCode)));
     } catch (IllegalArgumentException invalid) {
       texts.error("workspace.write.invalidMarking");
-    } catch (RuntimeException e) {
-      failures.show(e);
+      return Optional.empty();
     }
   }
 
@@ -179,6 +414,8 @@ public class CaseWorkspacePage implements Serializable {
     }
     return Releasability.CASE;
   }
+
+  // --- members ----------------------------------------------------------------------------------
 
   public void addMember() {
     try {
@@ -204,8 +441,37 @@ public class CaseWorkspacePage implements Serializable {
     }
   }
 
-  public String label(FieldView field) {
-    return texts.fieldLabel(field.path());
+  // --- what the page shows ----------------------------------------------------------------------
+
+  public WorkspaceLayout getLayout() {
+    if (layout == null && view != null) {
+      layout = WorkspaceLayout.of(view.fields());
+    }
+    return layout;
+  }
+
+  public String sectionLabel(String code) {
+    return texts.get("section." + code);
+  }
+
+  public String attributeLabel(WorkspaceLayout.Slot slot) {
+    return texts.attributeLabel(kindOf(slot.path()), slot.attribute());
+  }
+
+  public String attributeLabel(Attribute attribute) {
+    return texts.attributeLabel(addKind().orElseThrow(), attribute);
+  }
+
+  public String kindLabel(ItemKind kind) {
+    return texts.kindLabel(kind);
+  }
+
+  /** How a released value reads for people: a choice by its label, a date as it is ... */
+  public String shown(WorkspaceLayout.Slot slot) {
+    return slot.field()
+        .flatMap(FieldView::value)
+        .map(value -> texts.valueText(kindOf(slot.path()), slot.attribute(), value))
+        .orElse("");
   }
 
   public String placeholder(FieldView field) {
@@ -217,6 +483,122 @@ public class CaseWorkspacePage implements Serializable {
 
   public String markingSummary(FieldView field) {
     return texts.markingSummary(field.marking());
+  }
+
+  public String markingTitle(FieldView field) {
+    return field.marking().legalReference().map(LegalReference::text).orElse(markingSummary(field));
+  }
+
+  public boolean mayWrite(String sectionCode) {
+    return view != null && view.capabilities().mayWriteIn(sectionCode);
+  }
+
+  /** The choices of an attribute as value → label, for the form's menus. */
+  public List<Choice> choices(Attribute attribute, String kindName) {
+    ItemKind kind = kindNamed(kindName);
+    List<Choice> choices = new ArrayList<>();
+    switch (attribute.type()) {
+      case CHOICE ->
+          attribute
+              .choices()
+              .forEach(c -> choices.add(new Choice(c, texts.valueText(kind, attribute, c))));
+      case BOOLEAN -> {
+        choices.add(new Choice("false", texts.get("value.false")));
+        choices.add(new Choice("true", texts.get("value.true")));
+      }
+      case AGENCY -> getAllAgencies().forEach(a -> choices.add(new Choice(a, a)));
+      case MEMBER ->
+          view.members()
+              .forEach(m -> choices.add(new Choice(m.username().value(), m.username().value())));
+      default -> {
+        // typed in
+      }
+    }
+    return choices;
+  }
+
+  /** One entry of a menu. */
+  public record Choice(String value, String label) implements Serializable {}
+
+  public boolean hasChoices(Attribute attribute) {
+    return switch (attribute.type()) {
+      case CHOICE, BOOLEAN, AGENCY, MEMBER -> true;
+      default -> false;
+    };
+  }
+
+  public boolean isLongText(Attribute attribute) {
+    return attribute.type() == se.knutpunkt.domain.casefile.schema.ValueType.LONG_TEXT;
+  }
+
+  public String inputHint(Attribute attribute) {
+    String key = "hint." + attribute.type().name();
+    return texts.has(key) ? texts.get(key) : "";
+  }
+
+  /** The attribute being edited, for the edit form's input. */
+  public Optional<Attribute> getEditAttribute() {
+    return editPath == null
+        ? Optional.empty()
+        : CaseSchema.locate(FieldPath.of(editPath)).attribute();
+  }
+
+  public String getEditKindName() {
+    return editPath == null ? "" : kindOf(FieldPath.of(editPath)).name();
+  }
+
+  public boolean isEditRemovable() {
+    return editBaseVersion > 0 && getEditAttribute().map(a -> !a.required()).orElse(false);
+  }
+
+  public String getEditLabel() {
+    if (editPath == null) {
+      return "";
+    }
+    FieldPath path = FieldPath.of(editPath);
+    return getEditAttribute()
+        .map(a -> texts.attributeLabel(kindOf(path), a))
+        .orElse(texts.fieldLabel(path));
+  }
+
+  public String getRemoveLabel() {
+    if (removePath == null) {
+      return "";
+    }
+    Located located = CaseSchema.locate(FieldPath.of(removePath));
+    return located
+        .attribute()
+        .map(a -> texts.attributeLabel(located.kind().orElseThrow(), a))
+        .orElseGet(() -> located.kind().map(texts::kindLabel).orElse(removePath));
+  }
+
+  public String getAddLabel() {
+    return addKind().map(texts::kindLabel).orElse("");
+  }
+
+  private static ItemKind kindOf(FieldPath path) {
+    return CaseSchema.locate(path).kind().orElse(CaseSchema.OVERVIEW);
+  }
+
+  private static ItemKind kindNamed(String name) {
+    for (CaseSection section : CaseSchema.editableSections()) {
+      if (section == CaseSection.OVERVIEW) {
+        if (CaseSchema.OVERVIEW.name().equals(name)) {
+          return CaseSchema.OVERVIEW;
+        }
+        continue;
+      }
+      ItemKind kind = CaseSchema.itemsOf(section).orElseThrow();
+      if (kind.name().equals(name)) {
+        return kind;
+      }
+      for (ItemKind nested : kind.collections().values()) {
+        if (nested.name().equals(name)) {
+          return nested;
+        }
+      }
+    }
+    throw new IllegalArgumentException("no kind " + name);
   }
 
   /** The levels the writer may choose: none above their own clearance (the policy says which). */
@@ -238,6 +620,10 @@ public class CaseWorkspacePage implements Serializable {
     return new ArrayList<>(agencies);
   }
 
+  public List<String> getAllAgencies() {
+    return texts.agencyCodes();
+  }
+
   public boolean isFound() {
     return view != null;
   }
@@ -246,20 +632,48 @@ public class CaseWorkspacePage implements Serializable {
     return view;
   }
 
+  public String getCaseId() {
+    return caseId == null ? "" : caseId.toString();
+  }
+
   public String getTitle() {
     return view == null ? "" : view.title().orElse(texts.get("cases.titleRedacted"));
   }
 
+  public Mode getMode() {
+    return mode;
+  }
+
   public boolean isEditing() {
-    return editing;
+    return mode == Mode.EDIT;
+  }
+
+  public boolean isAdding() {
+    return mode == Mode.ADD;
+  }
+
+  public boolean isRemoving() {
+    return mode == Mode.REMOVE;
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public long getConflictVersion() {
+    return conflictVersion;
+  }
+
+  public boolean isConflictVisible() {
+    return conflictValue != null;
+  }
+
+  public String getConflictValue() {
+    return conflictValue;
   }
 
   public String getEditPath() {
     return editPath;
-  }
-
-  public String getEditLabel() {
-    return editPath == null ? "" : texts.fieldLabel(FieldPath.of(editPath));
   }
 
   public String getEditValue() {
@@ -268,6 +682,30 @@ public class CaseWorkspacePage implements Serializable {
 
   public void setEditValue(String editValue) {
     this.editValue = editValue;
+  }
+
+  public long getEditBaseVersion() {
+    return editBaseVersion;
+  }
+
+  public Map<String, String> getAddValues() {
+    return addValues;
+  }
+
+  public String getAddIdentifier() {
+    return addIdentifier;
+  }
+
+  public void setAddIdentifier(String addIdentifier) {
+    this.addIdentifier = addIdentifier;
+  }
+
+  public String getAddCollection() {
+    return addCollection;
+  }
+
+  public String getAddKindName() {
+    return addKind().map(ItemKind::name).orElse("");
   }
 
   public ClassificationLevel getEditLevel() {

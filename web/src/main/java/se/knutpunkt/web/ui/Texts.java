@@ -6,9 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import se.knutpunkt.application.identity.Agencies;
+import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.FieldPath;
+import se.knutpunkt.domain.casefile.schema.Attribute;
+import se.knutpunkt.domain.casefile.schema.ItemKind;
 import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.marking.Releasability;
 
@@ -20,6 +25,7 @@ public class Texts {
   private static final String BUNDLE = "se.knutpunkt.web.i18n.messages";
 
   @Inject LocalePreference localePreference;
+  @Inject Agencies agencies;
 
   public String get(String key, Object... arguments) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localePreference.getLocale());
@@ -52,6 +58,49 @@ public class Texts {
       return get("field.note");
     }
     return path.value();
+  }
+
+  /** "Person", "Identitetsnummer", "Uppgift" ... */
+  public String kindLabel(ItemKind kind) {
+    return get("kind." + kind.name());
+  }
+
+  /** "Namn" for a person's name, "Förfallodag" for a task's due date. */
+  public String attributeLabel(ItemKind kind, Attribute attribute) {
+    String key = "attr." + kind.name() + "." + attribute.name();
+    return has(key) ? get(key) : attribute.name();
+  }
+
+  /**
+   * How a stored value reads: a choice by its label (looked up for the kind and attribute first,
+   * since codes such as ATERKALLELSE mean different things in different places), a yes or no, an
+   * identifier with its separator; other values as they are.
+   */
+  public String valueText(ItemKind kind, Attribute attribute, String value) {
+    switch (attribute.type()) {
+      case CHOICE -> {
+        String specific = "choice." + kind.name() + "." + attribute.name() + "." + value;
+        if (has(specific)) {
+          return get(specific);
+        }
+        String general = "choice." + value;
+        return has(general) ? get(general) : value;
+      }
+      case BOOLEAN -> {
+        return get("true".equals(value) ? "value.true" : "value.false");
+      }
+      case IDENTIFIER -> {
+        return value.length() == 12 ? value.substring(0, 8) + "-" + value.substring(8) : value;
+      }
+      default -> {
+        return value;
+      }
+    }
+  }
+
+  /** Every agency one can name in a case, by code. */
+  public List<String> agencyCodes() {
+    return agencies.all().stream().map(AgencyCode::value).toList();
   }
 
   /** "Sekretess · OSL 35 kap. 1 § · H2 · hela ärendet · PMY" */

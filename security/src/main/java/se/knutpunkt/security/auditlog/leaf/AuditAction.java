@@ -15,6 +15,9 @@ public record AuditAction(String name) {
   public static final AuditAction LOGIN = of("login");
   public static final AuditAction LOGOUT = of("logout");
 
+  /** Values pushed to a follower of a case as they changed: a read, recorded once per push. */
+  public static final AuditAction PUSH = of("case.push");
+
   /** Any non-empty text, as a decoded leaf may hold; what we write is made by {@link #of}. */
   public AuditAction {
     Text.required(name, "action");
@@ -36,6 +39,7 @@ public record AuditAction(String name) {
           case CREATE_CASE -> "case.create";
           case LIST_CASES -> "case.list";
           case OPEN_CASE -> "case.read";
+          case FOLLOW_CASE -> "case.follow";
           case READ_FIELD -> "field.read";
           case READ_HISTORY -> "field.history";
           case WRITE_IN_SECTION -> "section.write";

@@ -64,7 +64,11 @@ public final class CaseJson {
     if (field.redacted()) {
       return json.add("redacted", true).build();
     }
-    json.add("value", field.value().orElseThrow());
+    if (field.removed()) {
+      json.add("removed", true);
+    } else {
+      json.add("value", field.value().orElseThrow());
+    }
     field.author().ifPresent(a -> json.add("author", a));
     field.authorAgency().ifPresent(a -> json.add("agency", a.value()));
     field.writtenAt().ifPresent(at -> json.add("at", at.toInstant().toString()));

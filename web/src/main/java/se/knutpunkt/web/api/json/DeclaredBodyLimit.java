@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.knutpunkt.web.api.problem.ProblemWriter;
@@ -21,6 +22,9 @@ public class DeclaredBodyLimit extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /** Up to this much of a refused body is read and discarded, so the client hears the 413. */
+  static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
   @Inject
   @ConfigProperty(name = "knutpunkt.api.max-json-bytes", defaultValue = "65536")
   int maxBytes;
@@ -29,12 +33,26 @@ public class DeclaredBodyLimit extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (isJson(request.getContentType()) && request.getContentLengthLong() > maxBytes) {
-      response.setHeader("Connection", "close");
+    long declared = request.getContentLengthLong();
+    if (isJson(request.getContentType()) && declared > maxBytes) {
+      if (declared <= DISCARD_LIMIT) {
+        discard(request.getInputStream());
+      } else {
+        response.setHeader("Connection", "close");
+      }
       ProblemWriter.write(response, JsonBodyReader.tooLarge(maxBytes));
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  static void discard(InputStream body) throws IOException {
+    byte[] sink = new byte[64 * 1024];
+    long left = DISCARD_LIMIT;
+    int read;
+    while (left > 0 && (read = body.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+      left -= read;
+    }
   }
 
   private static boolean isJson(String contentType) {

@@ -76,6 +76,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
       throws IOException {
     byte[] body = entityStream.readNBytes(maxBytes + 1);
     if (body.length > maxBytes) {
+      // the client waits for its answer until it has sent the rest (see DeclaredBodyLimit)
+      DeclaredBodyLimit.discard(entityStream);
       throw new ProblemException(tooLarge(maxBytes));
     }
     if (body.length == 0) {

@@ -28,6 +28,7 @@ import se.knutpunkt.application.CaseNotFoundException;
 import se.knutpunkt.application.casework.AddedItem;
 import se.knutpunkt.application.casework.CaseService;
 import se.knutpunkt.application.casework.NewValue;
+import se.knutpunkt.application.live.LiveDelivery;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.CaseType;
 import se.knutpunkt.domain.casefile.FieldPath;
@@ -53,6 +54,7 @@ public class CaseResource {
 
   @Inject CurrentUser currentUser;
   @Inject CaseService cases;
+  @Inject LiveDelivery live;
 
   @POST
   public Response openCase(JsonObject body, @Context UriInfo uriInfo) {
@@ -175,6 +177,23 @@ public class CaseResource {
       @PathParam("path") String path,
       @QueryParam("baseVersion") String baseVersion) {
     return removeValue(id, path, baseVersion);
+  }
+
+  /**
+   * A ticket to follow the case live: {@code {ticket, url}}; connect a WebSocket to {@code url}
+   * within a minute. Each connection needs a ticket of its own.
+   */
+  @POST
+  @Path("{id}/live")
+  public JsonObject follow(@PathParam("id") String id, @Context UriInfo uriInfo) {
+    CaseId caseId = caseId(id);
+    String ticket = live.ticket(currentUser.subject(), caseId);
+    String base = uriInfo.getBaseUri().toString();
+    String app = base.substring(0, base.indexOf("/api/"));
+    return Jsons.object()
+        .add("ticket", ticket)
+        .add("url", app.replaceFirst("^http", "ws") + "/live?ticket=" + ticket)
+        .build();
   }
 
   @GET
