@@ -220,6 +220,20 @@ public class CaseService {
       String collectionName,
       Optional<Marking> itemMarking,
       Map<String, NewValue> given) {
+    return addItem(subject, id, collectionName, itemMarking, given, false);
+  }
+
+  /**
+   * @param parentJustAdded the collection's item was added in this transaction (a new person's
+   *     identifiers): reads of values skip what this transaction wrote, so it is not looked up
+   */
+  private AddedItem addItem(
+      Subject subject,
+      CaseId id,
+      String collectionName,
+      Optional<Marking> itemMarking,
+      Map<String, NewValue> given,
+      boolean parentJustAdded) {
     CaseSchema.Collection collection =
         CaseSchema.collection(collectionName)
             .orElseThrow(
@@ -229,7 +243,7 @@ public class CaseService {
     ItemKind kind = collection.kind();
     Map<Attribute, NewValue> checked = values.checkNewItem(kind, given);
     CaseFile caseFile = caseTheSubjectMayOpen(subject, cases.findForUpdate(id), id).caseFile();
-    if (collection.parent().isPresent()) {
+    if (collection.parent().isPresent() && !parentJustAdded) {
       FieldPath parent = collection.parent().get();
       CaseContents around = contentsAround(id, locate(parent));
       if (!around.isPresent(parent)) {
@@ -293,7 +307,8 @@ public class CaseService {
                   id,
                   added.path().value() + ".identifiers",
                   identifier.marking().or(() -> marking),
-                  identifier.values())
+                  identifier.values(),
+                  true)
               .versions());
     }
     return new AddedItem(added.path(), versions);

@@ -1,6 +1,5 @@
 package se.knutpunkt.application.gate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +70,9 @@ final class ReleaseLedger {
     return parts;
   }
 
+  /** An item's bytes in the leaf and its separator: items are ASCII (ids, paths, level names). */
   private static int size(String item) {
-    return item.getBytes(StandardCharsets.UTF_8).length + 1;
+    return item.length() + 1;
   }
 
   private static final class Part {

@@ -113,7 +113,8 @@ public class CaseFile {
 
   /** How many members of the agency that owns the case it has. */
   public int ownerAgencyMembers() {
-    return (int) members.stream().filter(m -> m.agency().equals(ownerAgency())).count();
+    AgencyCode owner = ownerAgency();
+    return (int) members.stream().filter(m -> m.isOf(owner)).count();
   }
 
   /** The agencies with members in the case; the owner's always among them. */
@@ -133,7 +134,7 @@ public class CaseFile {
   }
 
   public Optional<CaseMember> memberNamed(Username username) {
-    return members.stream().filter(m -> m.username().equals(username)).findFirst();
+    return members.stream().filter(m -> m.isNamed(username)).findFirst();
   }
 
   public CaseId id() {

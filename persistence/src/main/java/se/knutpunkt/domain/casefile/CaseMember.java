@@ -85,6 +85,15 @@ public class CaseMember {
     return Username.of(username);
   }
 
+  /** Whether this is the member named so (without making a value object per comparison). */
+  boolean isNamed(Username name) {
+    return username.equals(name.value());
+  }
+
+  boolean isOf(AgencyCode code) {
+    return agency.equals(code.value());
+  }
+
   public AgencyCode agency() {
     return AgencyCode.of(agency);
   }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,6 +73,10 @@ public class FieldValue {
 
   @Column(name = "removed", nullable = false)
   private boolean removed;
+
+  // read once per loaded row: a case read asks each value for its path and marking many times
+  @Transient private transient FieldPath parsedPath;
+  @Transient private transient Marking parsedMarking;
 
   protected FieldValue() {}
 
@@ -140,7 +145,10 @@ public class FieldValue {
   }
 
   public FieldPath path() {
-    return FieldPath.of(path);
+    if (parsedPath == null) {
+      parsedPath = FieldPath.of(path);
+    }
+    return parsedPath;
   }
 
   public long version() {
@@ -153,6 +161,13 @@ public class FieldValue {
   }
 
   public Marking marking() {
+    if (parsedMarking == null) {
+      parsedMarking = storedMarking();
+    }
+    return parsedMarking;
+  }
+
+  private Marking storedMarking() {
     return new Marking(
         ClassificationLevel.valueOf(level),
         AgencyCode.of(ownerAgency),

@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import se.knutpunkt.domain.casefile.FieldValue;
 
 /**
  * Which version of each field is the newest: kept beside the append-only versions so that reading a
@@ -29,16 +32,22 @@ class FieldHead {
   @Column(name = "version", nullable = false)
   private long version;
 
+  // a relation, not a bare id, so that a new version is inserted before the head names it
+  @OneToOne(optional = false)
+  @JoinColumn(name = "value_id", nullable = false)
+  private FieldValue value;
+
   protected FieldHead() {}
 
-  FieldHead(String caseId, String path, long version) {
-    this.caseId = caseId;
-    this.path = path;
-    this.version = version;
+  FieldHead(FieldValue value) {
+    this.caseId = value.caseId().toString();
+    this.path = value.path().value();
+    moveTo(value);
   }
 
-  void moveTo(long newVersion) {
-    this.version = newVersion;
+  void moveTo(FieldValue newest) {
+    this.version = newest.version();
+    this.value = newest;
   }
 
   /** The key: a case and a field path. */

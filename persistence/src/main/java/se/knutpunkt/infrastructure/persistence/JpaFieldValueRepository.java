@@ -16,10 +16,11 @@ import se.knutpunkt.domain.casefile.FieldValueRepository;
 @ApplicationScoped
 public class JpaFieldValueRepository implements FieldValueRepository {
 
-  /** The newest version of each field: its head, joined to that version (by the unique key). */
-  private static final String NEWEST =
-      "select f from FieldHead h, FieldValue f where f.caseId = h.caseId and f.path = h.path"
-          + " and f.version = h.version";
+  /** The newest version of each field: the rows its head names, by primary key. */
+  /** The newest versions of the fields whose heads match, fetched through the heads' keys. */
+  private static String newest(String headsWhere) {
+    return "select f from FieldHead h join h.value f where " + headsWhere;
+  }
 
   @PersistenceContext(unitName = "knutpunkt")
   private EntityManager em;
@@ -31,16 +32,17 @@ public class JpaFieldValueRepository implements FieldValueRepository {
     String path = value.path().value();
     FieldHead head = em.find(FieldHead.class, new FieldHead.Key(caseId, path));
     if (head == null) {
-      em.persist(new FieldHead(caseId, path, value.version()));
+      em.persist(new FieldHead(value));
     } else {
-      head.moveTo(value.version());
+      head.moveTo(value);
     }
   }
 
   @Override
   public List<FieldValue> currentValues(CaseId caseId) {
-    return em.createQuery(NEWEST + " and h.caseId = :caseId order by f.path", FieldValue.class)
+    return em.createQuery(newest("h.caseId = :caseId") + " order by f.path", FieldValue.class)
         .setParameter("caseId", caseId.toString())
+        .setHint(ReadOnly.HINT, ReadOnly.YES)
         .getResultList();
   }
 
@@ -50,10 +52,11 @@ public class JpaFieldValueRepository implements FieldValueRepository {
       return List.of();
     }
     return em.createQuery(
-            NEWEST + " and h.caseId = :caseId and h.path in :paths order by f.path",
+            newest("h.caseId = :caseId and h.path in :paths") + " order by f.path",
             FieldValue.class)
         .setParameter("caseId", caseId.toString())
         .setParameter("paths", paths.stream().map(FieldPath::value).distinct().toList())
+        .setHint(ReadOnly.HINT, ReadOnly.YES)
         .getResultList();
   }
 
@@ -63,9 +66,10 @@ public class JpaFieldValueRepository implements FieldValueRepository {
     if (caseIds.isEmpty()) {
       return result;
     }
-    em.createQuery(NEWEST + " and h.caseId in :caseIds and h.path = :path", FieldValue.class)
+    em.createQuery(newest("h.caseId in :caseIds and h.path = :path"), FieldValue.class)
         .setParameter("caseIds", caseIds.stream().map(CaseId::toString).toList())
         .setParameter("path", path.value())
+        .setHint(ReadOnly.HINT, ReadOnly.YES)
         .getResultList()
         .forEach(f -> result.put(f.caseId(), f));
     return result;
@@ -92,6 +96,7 @@ public class JpaFieldValueRepository implements FieldValueRepository {
             FieldValue.class)
         .setParameter("caseId", caseId.toString())
         .setParameter("path", path.value())
+        .setHint(ReadOnly.HINT, ReadOnly.YES)
         .getResultList();
   }
 }

@@ -2,6 +2,7 @@ package se.knutpunkt.domain.casefile;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,8 +28,11 @@ public enum CaseSection {
     return code;
   }
 
+  private static final Map<String, CaseSection> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseSection::code, s -> s));
+
   public static Optional<CaseSection> fromCode(String code) {
-    return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
   }
 
   public static Set<CaseSection> all() {
