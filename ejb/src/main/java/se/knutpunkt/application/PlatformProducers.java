@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
+import se.knutpunkt.security.matching.MatchKeys;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.secrets.SecretKeyFile;
 
@@ -30,6 +31,13 @@ public class PlatformProducers {
   @Singleton
   PolicyDecisionPoint policyDecisionPoint(Clock clock) {
     return new PolicyDecisionPoint(clock);
+  }
+
+  /** The matching index's own secret: keys of identifiers are useless without it. */
+  @Produces
+  @Singleton
+  MatchKeys matchKeys() {
+    return new MatchKeys(SecretKeyFile.loadOrCreate(Path.of(secretsDir).resolve("matching.key")));
   }
 
   @Produces

@@ -19,6 +19,8 @@ import se.knutpunkt.application.StaleVersionException;
 import se.knutpunkt.application.event.DomainEvents;
 import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.application.identity.UserDirectory;
+import se.knutpunkt.application.misuse.FlagView;
+import se.knutpunkt.application.misuse.MisuseFlagService;
 import se.knutpunkt.domain.casefile.CaseContents;
 import se.knutpunkt.domain.casefile.CaseFile;
 import se.knutpunkt.domain.casefile.CaseFileRepository;
@@ -41,6 +43,7 @@ import se.knutpunkt.domain.event.MemberAdded;
 import se.knutpunkt.domain.event.MemberRemoved;
 import se.knutpunkt.domain.event.ValueRemoved;
 import se.knutpunkt.domain.marking.Marking;
+import se.knutpunkt.domain.misuse.Matchable;
 import se.knutpunkt.domain.text.PlainText;
 import se.knutpunkt.domain.user.Username;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
@@ -74,6 +77,8 @@ public class CaseService {
   @Inject DomainEvents events;
   @Inject Clock clock;
   @Inject ValueRules values;
+  @Inject IdentifierIndexing indexing;
+  @Inject MisuseFlagService flagsService;
 
   /**
    * Opens a case owned by the subject's agency, with its title as the first value. Everything is
@@ -151,7 +156,35 @@ public class CaseService {
         caseFile.createdAt(),
         views,
         members,
-        capabilities.inCase(subject, facts));
+        capabilities.inCase(subject, facts),
+        warnings(subject, views));
+  }
+
+  /**
+   * Flags in force on the identifiers and documents among the values the reader sees, by item:
+   * matched on what the gate released to this reader, so nobody learns of a flag on a value they
+   * may not see.
+   */
+  private Map<FieldPath, List<FlagView>> warnings(Subject subject, List<FieldView> views) {
+    Map<FieldPath, String> seen = new LinkedHashMap<>();
+    views.forEach(v -> v.value().ifPresent(value -> seen.put(v.path(), value)));
+    Map<FieldPath, List<FlagView>> warnings = new LinkedHashMap<>();
+    for (Map.Entry<FieldPath, String> value : seen.entrySet()) {
+      Located located = CaseSchema.locate(value.getKey());
+      if (located.attribute().isEmpty() || !located.attribute().get().name().equals("number")) {
+        continue;
+      }
+      FieldPath item = located.item().orElseThrow();
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("number", value.getValue());
+      Optional.ofNullable(seen.get(FieldPath.of(item.value() + ".country")))
+          .ifPresent(country -> values.put("country", country));
+      IdentifierIndexing.matchableOfNew(located.kind().orElseThrow(), values)
+          .map(matchable -> flagsService.flagsOn(subject, matchable))
+          .filter(found -> !found.isEmpty())
+          .ifPresent(found -> warnings.put(item, found));
+    }
+    return warnings;
   }
 
   /**
@@ -191,6 +224,14 @@ public class CaseService {
     values.requireMember("value", caseFile, attribute, stored);
     Marking marking = markingOfNewValue(subject, requestedMarking);
     Decision permit = requireWrite(subject, caseFile, path, marking, current);
+    boolean matched = IdentifierIndexing.matters(path);
+    Optional<Matchable> matchedBefore = Optional.empty();
+    Optional<Matchable> matchedAfter = Optional.empty();
+    if (matched) {
+      FieldPath item = located.item().orElseThrow();
+      matchedBefore = indexing.matchableOf(id, item);
+      matchedAfter = indexing.matchableAfterWrite(id, item, attribute.name(), stored);
+    }
     Optional<FieldPath> missingRecord =
         located.item().filter(item -> contents.newest(item).isEmpty());
     if (missingRecord.isPresent() && current.isEmpty()) {
@@ -203,7 +244,11 @@ public class CaseService {
       }
       addRecord(subject, caseFile, missingRecord.get(), kind, marking, permit);
     }
-    return append(subject, caseFile, path, stored, marking, current, permit);
+    long version = append(subject, caseFile, path, stored, marking, current, permit);
+    if (matched) {
+      indexing.changed(id, matchedBefore, matchedAfter);
+    }
+    return version;
   }
 
   /**
@@ -280,6 +325,9 @@ public class CaseService {
               Optional.empty(),
               permits.get(path)));
     }
+    Map<String, String> stored = new LinkedHashMap<>();
+    checked.forEach((attribute, value) -> stored.put(attribute.name(), value.text()));
+    indexing.changed(id, Optional.empty(), IdentifierIndexing.matchableOfNew(kind, stored));
     return new AddedItem(item, versions);
   }
 
@@ -346,11 +394,16 @@ public class CaseService {
       throw new ConflictException("value.alreadyRemoved", path.value());
     }
     requireItemsPresent(contents, located);
+    List<Matchable> unmatched =
+        located.isItem()
+            ? indexing.everythingUnder(id, path, CaseContents.of(fields.currentValues(id)))
+            : List.of();
     OffsetDateTime now = OffsetDateTime.now(clock);
     FieldValue removal =
         FieldValue.removal(current.get(), subject.username(), subject.agency(), now);
     Decision permit = requireWrite(subject, caseFile, path, removal.marking(), current);
     fields.append(removal);
+    indexing.released(id, unmatched);
     Map<String, String> details = new LinkedHashMap<>();
     details.put("version", Long.toString(removal.version()));
     details.put("level", removal.marking().level().name());

@@ -2,7 +2,9 @@ package se.knutpunkt.application.casework;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import se.knutpunkt.application.misuse.FlagView;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.CaseType;
@@ -17,11 +19,21 @@ public record CaseView(
     OffsetDateTime createdAt,
     List<FieldView> fields,
     List<MemberView> members,
-    CaseCapabilities capabilities) {
+    CaseCapabilities capabilities,
+    Map<FieldPath, List<FlagView>> flags) {
 
   public CaseView {
     fields = List.copyOf(fields);
     members = List.copyOf(members);
+    flags = Map.copyOf(flags);
+  }
+
+  /**
+   * Flags of suspected misuse in force on an identifier or document the reader sees, by the path of
+   * its item: the warning beside the value (issue 15).
+   */
+  public List<FlagView> flagsOn(FieldPath item) {
+    return flags.getOrDefault(item, List.of());
   }
 
   public Optional<FieldView> field(FieldPath path) {

@@ -21,6 +21,9 @@ import se.knutpunkt.domain.casefile.CaseFile;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.casefile.FieldValue;
+import se.knutpunkt.domain.identifier.IdentifierValidation;
+import se.knutpunkt.domain.identifier.NationalIdentifiers;
+import se.knutpunkt.domain.misuse.Matchable;
 import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
@@ -73,6 +76,31 @@ public class ValueGate {
    */
   public String fingerprint(FieldValue stored) {
     return valueHashes.hash(fingerprintKey(stored.caseId(), stored.path()), stored.content());
+  }
+
+  /**
+   * What a stored identifier value is matched on, for the matching index (it releases nothing: the
+   * index keeps keyed hashes only). Empty for a removal or a value that is no identifier.
+   */
+  public Optional<Matchable> matchable(FieldValue number) {
+    if (number.removed()) {
+      return Optional.empty();
+    }
+    IdentifierValidation validation =
+        NationalIdentifiers.validate(number.content(), number.writtenAt().toLocalDate());
+    return validation.identifier().map(Matchable::of);
+  }
+
+  /** What a stored identity document is matched on: its number and issuing country. */
+  public Optional<Matchable> matchable(FieldValue number, FieldValue country) {
+    if (number.removed() || country.removed()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Matchable.document(country.content(), number.content()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -24,7 +24,12 @@ import se.knutpunkt.domain.marking.ClassificationLevel;
 import se.knutpunkt.domain.marking.LegalReference;
 import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.marking.Releasability;
+import se.knutpunkt.domain.misuse.Confidence;
+import se.knutpunkt.domain.misuse.Matchable;
+import se.knutpunkt.domain.misuse.MisuseCategory;
 import se.knutpunkt.domain.user.Username;
+import se.knutpunkt.security.matching.MatchKey;
+import se.knutpunkt.security.matching.MatchKeys;
 import se.knutpunkt.security.policy.Reason;
 
 /** Items of the case's collections: added whole, removed as versioned writes, typed values. */
@@ -321,5 +326,85 @@ class CaseItemsTest {
                     .isEqualTo(Reason.RELEASED_OUTSIDE_CASE));
     assertThat(fixture.fields.size()).isEqualTo(before);
     assertThat(fixture.events.published()).isEmpty();
+  }
+
+  @Test
+  void theMatchingIndexFollowsIdentifiersAndDocumentsAsTheyAreAddedChangedAndRemoved() {
+    CaseId id = caseOfAnnaWithErik();
+    MatchKeys keys = fixture.matchKeys;
+    MatchKey first = keys.of(new Matchable.Identifier("198112189876"));
+    AddedItem person = addPerson(id, "Okänd Person");
+    assertThat(fixture.matchingIndex.casesHolding(first)).containsExactly(id);
+
+    FieldPath number =
+        service.open(as("anna.pmy"), id).fields().stream()
+            .map(FieldView::path)
+            .filter(p -> p.value().endsWith(".number"))
+            .findFirst()
+            .orElseThrow();
+    service.writeField(as("anna.pmy"), id, number, "19400101-0018", 1, Optional.empty());
+    MatchKey second = keys.of(new Matchable.Identifier("194001010018"));
+    assertThat(fixture.matchingIndex.casesHolding(first)).isEmpty();
+    assertThat(fixture.matchingIndex.casesHolding(second)).containsExactly(id);
+
+    AddedItem passport =
+        service.addItem(
+            as("anna.pmy"),
+            id,
+            "documents",
+            Optional.empty(),
+            values("type", "PASS", "number", "aa 123", "country", "swe"));
+    MatchKey document = keys.of(Matchable.document("SWE", "AA123"));
+    assertThat(fixture.matchingIndex.casesHolding(document)).containsExactly(id);
+
+    service.removeValue(as("anna.pmy"), id, person.path(), 1);
+    service.removeValue(as("anna.pmy"), id, passport.path(), 1);
+    assertThat(fixture.matchingIndex.size()).as("nothing removed is still matched").isZero();
+  }
+
+  @Test
+  void aFlaggedIdentifierIsWarnedOfBesideItWithoutTheFlaggingAgencysComment() {
+    CaseId id = caseOfAnnaWithErik();
+    AddedItem person = addPerson(id, "Okänd Person");
+    fixture.flagService.raise(
+        as("maria.mig"),
+        new Matchable.Identifier("198112189876"),
+        MisuseCategory.KAPAD_IDENTITET,
+        Confidence.KONSTATERAD,
+        Optional.of("uppehållstillstånd återkallat"));
+
+    CaseView view = service.open(as("erik.pmy"), id);
+
+    FieldPath identifier =
+        view.fields().stream()
+            .map(FieldView::path)
+            .filter(
+                p ->
+                    p.value().startsWith(person.path() + ".identifiers.")
+                        && !p.value().endsWith(".number"))
+            .filter(p -> CaseSchemaPaths.isItem(p))
+            .findFirst()
+            .orElseThrow();
+    assertThat(view.flagsOn(identifier))
+        .singleElement()
+        .satisfies(
+            flag -> {
+              assertThat(flag.category()).isEqualTo(MisuseCategory.KAPAD_IDENTITET);
+              assertThat(flag.agency()).isEqualTo(AgencyCode.of("MIG"));
+              assertThat(flag.comment()).isEmpty();
+              assertThat(flag.identifier()).isEmpty();
+            });
+    assertThatThrownBy(() -> fixture.flagService.withdraw(as("anna.pmy"), 1))
+        .as("only the flagging agency withdraws its flag")
+        .isInstanceOf(AccessDeniedException.class);
+    fixture.flagService.withdraw(as("maria.mig"), 1);
+    assertThat(service.open(as("erik.pmy"), id).flagsOn(identifier)).isEmpty();
+  }
+
+  /** Whether a path names an item's own record. */
+  private static final class CaseSchemaPaths {
+    static boolean isItem(FieldPath path) {
+      return se.knutpunkt.domain.casefile.schema.CaseSchema.locate(path).isItem();
+    }
   }
 }

@@ -12,8 +12,11 @@ import se.knutpunkt.application.Capabilities;
 import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.application.identity.DirectoryEntry;
 import se.knutpunkt.application.identity.UserDirectory;
+import se.knutpunkt.application.misuse.MisuseFlagService;
 import se.knutpunkt.application.testing.InMemoryCaseFiles;
 import se.knutpunkt.application.testing.InMemoryFieldValues;
+import se.knutpunkt.application.testing.InMemoryMatchingIndex;
+import se.knutpunkt.application.testing.InMemoryMisuseFlags;
 import se.knutpunkt.application.testing.RecordingAuditTrail;
 import se.knutpunkt.application.testing.RecordingDomainEvents;
 import se.knutpunkt.domain.agency.AgencyCode;
@@ -22,6 +25,7 @@ import se.knutpunkt.domain.user.Role;
 import se.knutpunkt.domain.user.UserProfile;
 import se.knutpunkt.domain.user.Username;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
+import se.knutpunkt.security.matching.MatchKeys;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
 
@@ -41,6 +45,10 @@ public final class CaseworkFixture {
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final PolicyDecisionPoint pdp = new PolicyDecisionPoint(clock);
   public final CaseService service = new CaseService();
+  public final InMemoryMatchingIndex matchingIndex = new InMemoryMatchingIndex();
+  public final MatchKeys matchKeys = new MatchKeys(new byte[32]);
+  public final InMemoryMisuseFlags flags = new InMemoryMisuseFlags();
+  public MisuseFlagService flagService;
 
   private final Map<Username, UserProfile> profiles = new HashMap<>();
 
@@ -51,6 +59,9 @@ public final class CaseworkFixture {
     service.pdp = pdp;
     service.guard = new AccessGuard(pdp, trail);
     service.gate = new ValueGate(pdp, trail, hasher);
+    service.indexing = new IdentifierIndexing(matchingIndex, matchKeys, service.gate, fields);
+    flagService = MisuseFlagService.over(flags, matchKeys, service.guard, events, clock);
+    service.flagsService = flagService;
     service.capabilities = new Capabilities(pdp);
     service.valueHashes = hasher;
     service.events = events;

@@ -170,6 +170,31 @@ public sealed interface AccessRequest {
     }
   }
 
+  /** May the subject flag an identifier or identity document as suspected misuse? */
+  record RaiseFlag(Subject subject) implements AccessRequest {
+    public RaiseFlag {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.RAISE_FLAG;
+    }
+  }
+
+  /** May the subject withdraw (or change) a flag raised by {@code flaggingAgency}? */
+  record WithdrawFlag(Subject subject, AgencyCode flaggingAgency) implements AccessRequest {
+    public WithdrawFlag {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(flaggingAgency);
+    }
+
+    @Override
+    public Action action() {
+      return Action.WITHDRAW_FLAG;
+    }
+  }
+
   record ValidateIdentifier(Subject subject) implements AccessRequest {
     public ValidateIdentifier {
       Objects.requireNonNull(subject);

@@ -17,12 +17,14 @@ import se.knutpunkt.security.policy.AccessRequest.FollowCase;
 import se.knutpunkt.security.policy.AccessRequest.ListCases;
 import se.knutpunkt.security.policy.AccessRequest.ManageMembers;
 import se.knutpunkt.security.policy.AccessRequest.OpenCase;
+import se.knutpunkt.security.policy.AccessRequest.RaiseFlag;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditLog;
 import se.knutpunkt.security.policy.AccessRequest.ReadField;
 import se.knutpunkt.security.policy.AccessRequest.ReadHistory;
 import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
 import se.knutpunkt.security.policy.AccessRequest.ValidateIdentifier;
+import se.knutpunkt.security.policy.AccessRequest.WithdrawFlag;
 import se.knutpunkt.security.policy.AccessRequest.WriteField;
 import se.knutpunkt.security.policy.AccessRequest.WriteInSection;
 
@@ -60,6 +62,18 @@ public final class PolicyDecisionPoint {
         RemoveMember.class,
         remove -> removeMember(remove.subject(), remove.caseFacts(), remove.member()));
     rule(ValidateIdentifier.class, validate -> Reason.SIGNED_IN);
+    rule(RaiseFlag.class, raise -> flagger(raise.subject()));
+    rule(
+        WithdrawFlag.class,
+        withdraw -> {
+          Reason flagger = flagger(withdraw.subject());
+          if (!flagger.permits()) {
+            return flagger;
+          }
+          return withdraw.subject().agency().equals(withdraw.flaggingAgency())
+              ? Reason.FLAG_OF_OWN_AGENCY
+              : Reason.FLAG_OF_OTHER_AGENCY;
+        });
     rule(
         ReadAuditEntry.class,
         audit -> readAuditEntry(audit.subject(), audit.actorAgency(), audit.resourceOwner()));
@@ -101,6 +115,13 @@ public final class PolicyDecisionPoint {
   /** Shorthand: whether {@link #decide} permits. */
   public boolean permits(AccessRequest request) {
     return decide(request).permitted();
+  }
+
+  /** Investigators and ID-SPOCs flag suspected misuse for their agency (API.md). */
+  private static Reason flagger(Subject subject) {
+    return subject.has(Role.INVESTIGATOR) || subject.has(Role.SPOC)
+        ? Reason.CASE_WORKER_MAY_FLAG
+        : Reason.NOT_CASE_WORKER;
   }
 
   private static Reason createCase(Subject subject) {

@@ -14,6 +14,8 @@ public enum Reason {
   AUDITOR_OF_AGENCY(true, "auditor of the actor's or the resource owner's agency"),
   SUPERVISORY_AUDITOR(true, "auditor of the supervisory authority"),
   AUDITOR_VERIFIES_LOG(true, "auditors verify the whole log"),
+  CASE_WORKER_MAY_FLAG(true, "investigators and ID-SPOCs flag suspected misuse"),
+  FLAG_OF_OWN_AGENCY(true, "the flag was raised by the asker's agency"),
 
   // denials
   NO_RULE(false, "no rule permits this"),
@@ -36,6 +38,7 @@ public enum Reason {
   MEMBER_NOT_CASE_WORKER(false, "only investigators and SPOC officers can be members"),
   LAST_MEMBER_OF_OWNER_AGENCY(
       false, "a case always keeps at least one member of the agency that owns it"),
+  FLAG_OF_OTHER_AGENCY(false, "only the agency that raised a flag changes or withdraws it"),
   NOT_AUDITOR(false, "only auditors read the audit trail"),
   OUTSIDE_AUDITORS_REACH(false, "neither the actor nor the resource owner is the auditor's agency");
 

@@ -21,6 +21,7 @@ import se.knutpunkt.application.casework.CaseView;
 import se.knutpunkt.application.casework.FieldView;
 import se.knutpunkt.application.casework.MemberView;
 import se.knutpunkt.application.casework.NewValue;
+import se.knutpunkt.application.misuse.MisuseFlagService;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.CaseSection;
@@ -34,6 +35,9 @@ import se.knutpunkt.domain.marking.HandlingCode;
 import se.knutpunkt.domain.marking.LegalReference;
 import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.marking.Releasability;
+import se.knutpunkt.domain.misuse.Confidence;
+import se.knutpunkt.domain.misuse.Matchable;
+import se.knutpunkt.domain.misuse.MisuseCategory;
 import se.knutpunkt.domain.user.Username;
 
 /**
@@ -55,13 +59,15 @@ public class CaseWorkspacePage implements Serializable {
     NONE,
     EDIT,
     ADD,
-    REMOVE
+    REMOVE,
+    FLAG
   }
 
   @Inject transient CaseService cases;
   @Inject transient UserSession user;
   @Inject transient Failures failures;
   @Inject transient Texts texts;
+  @Inject transient MisuseFlagService misuseFlags;
 
   private CaseId caseId;
   private CaseView view;
@@ -85,6 +91,12 @@ public class CaseWorkspacePage implements Serializable {
   // removing a value
   private String removePath;
   private long removeBaseVersion;
+
+  // flagging an identifier or document as suspected misuse
+  private String flagPath;
+  private MisuseCategory flagCategory;
+  private Confidence flagConfidence = Confidence.MISSTANKT;
+  private String flagComment;
 
   // the marking of what is written
   private ClassificationLevel editLevel = ClassificationLevel.INTERNAL;
@@ -360,6 +372,127 @@ public class CaseWorkspacePage implements Serializable {
     addValues = new LinkedHashMap<>();
     addIdentifier = null;
     removePath = null;
+    flagPath = null;
+    flagCategory = null;
+    flagConfidence = Confidence.MISSTANKT;
+    flagComment = null;
+  }
+
+  // --- flags of suspected misuse
+  // ------------------------------------------------------------------
+
+  /** Starts flagging the identifier or document named by the request's {@code path}. */
+  public void startFlagAt() {
+    requestedPath("path")
+        .filter(path -> flagSubject(path).isPresent())
+        .ifPresent(
+            path -> {
+              clearForms();
+              mode = Mode.FLAG;
+              flagPath = path.value();
+            });
+  }
+
+  public void flag() {
+    if (flagCategory == null || flagConfidence == null) {
+      texts.error("flag.chooseCategory");
+      return;
+    }
+    try {
+      Matchable subject = flagSubject(FieldPath.of(flagPath)).orElseThrow();
+      misuseFlags.raise(
+          user.subject(),
+          subject,
+          flagCategory,
+          flagConfidence,
+          Optional.ofNullable(flagComment).filter(c -> !c.isBlank()));
+      texts.info("flag.raised", subject.shown());
+      clearForms();
+      reload();
+    } catch (RuntimeException e) {
+      failures.show(e);
+    }
+  }
+
+  /** What an item is flagged on, from the values the reader sees (none if they see none). */
+  private Optional<Matchable> flagSubject(FieldPath item) {
+    if (view == null) {
+      return Optional.empty();
+    }
+    Optional<String> number =
+        view.field(FieldPath.of(item.value() + ".number")).flatMap(FieldView::value);
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    ItemKind kind = CaseSchema.locate(item).kind().orElse(null);
+    try {
+      if (kind == CaseSchema.IDENTIFIER) {
+        return Optional.of(misuseFlags.identifier(number.get()));
+      }
+      if (kind == CaseSchema.DOCUMENT) {
+        return view.field(FieldPath.of(item.value() + ".country"))
+            .flatMap(FieldView::value)
+            .map(country -> Matchable.document(country, number.get()));
+      }
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The flags in force beside an item the reader sees: the warning. */
+  public List<se.knutpunkt.application.misuse.FlagView> flagsOn(WorkspaceLayout.Item item) {
+    return view == null || item.path().isEmpty() ? List.of() : view.flagsOn(item.path().get());
+  }
+
+  public boolean isFlaggable(WorkspaceLayout.Item item) {
+    return item.path().isPresent()
+        && user.getMay().worksCases()
+        && (item.kind() == CaseSchema.IDENTIFIER || item.kind() == CaseSchema.DOCUMENT)
+        && view != null
+        && view.field(FieldPath.of(item.key() + ".number")).flatMap(FieldView::value).isPresent();
+  }
+
+  public String getFlagLabel() {
+    return flagPath == null
+        ? ""
+        : flagSubject(FieldPath.of(flagPath)).map(Matchable::shown).orElse("");
+  }
+
+  public MisuseCategory[] getCategories() {
+    return MisuseCategory.values();
+  }
+
+  public Confidence[] getConfidences() {
+    return Confidence.values();
+  }
+
+  public boolean isFlagging() {
+    return mode == Mode.FLAG;
+  }
+
+  public MisuseCategory getFlagCategory() {
+    return flagCategory;
+  }
+
+  public void setFlagCategory(MisuseCategory flagCategory) {
+    this.flagCategory = flagCategory;
+  }
+
+  public Confidence getFlagConfidence() {
+    return flagConfidence;
+  }
+
+  public void setFlagConfidence(Confidence flagConfidence) {
+    this.flagConfidence = flagConfidence;
+  }
+
+  public String getFlagComment() {
+    return flagComment;
+  }
+
+  public void setFlagComment(String flagComment) {
+    this.flagComment = flagComment;
   }
 
   // --- markings ---------------------------------------------------------------------------------

@@ -48,6 +48,8 @@ public record AuditAction(String name) {
           case ADD_MEMBER -> "member.add";
           case REMOVE_MEMBER -> "member.remove";
           case VALIDATE_IDENTIFIER -> "identifier.validate";
+          case RAISE_FLAG -> "flag.raise";
+          case WITHDRAW_FLAG -> "flag.withdraw";
           case READ_AUDIT_ENTRY -> "audit.entries.read";
           case READ_AUDIT_LOG -> "audit.log.read";
         });

@@ -54,7 +54,20 @@ public final class CaseJson {
         Jsons.object()
             .add("manageMembers", view.capabilities().manageMembers())
             .add("writeSections", writable);
-    return json.add("fields", fields).add("members", members).add("may", may).build();
+    // warnings beside identifiers and documents the reader sees: flags of suspected misuse
+    JsonArrayBuilder flags = Jsons.array();
+    view.flags()
+        .forEach(
+            (item, found) -> {
+              JsonArrayBuilder list = Jsons.array();
+              found.forEach(f -> list.add(FlagJson.warning(f)));
+              flags.add(Jsons.object().add("path", item.value()).add("flags", list));
+            });
+    return json.add("fields", fields)
+        .add("members", members)
+        .add("may", may)
+        .add("flags", flags)
+        .build();
   }
 
   public static JsonObject field(FieldView field) {

@@ -1,0 +1,18 @@
+package se.knutpunkt.domain.misuse;
+
+/** Kinds of suspected misuse (DOMAIN.md; seed 000 glossary, seed 003), by their API codes. */
+public enum MisuseCategory {
+  UTNYTTJAD_IDENTITET,
+  KAPAD_IDENTITET,
+  FALSK_IDENTITET,
+  FELAKTIGA_IDENTITETSUPPGIFTER,
+  FORFALSKAD_HANDLING,
+  LOOK_ALIKE,
+  FELAKTIG_FOLKBOKFORING,
+  SKENAKTENSKAP,
+  FALSK_ANSTALLNING,
+  OSERIOS_ARBETSGIVARE,
+  FELAKTIG_UTBETALNING,
+  MANNISKOHANDEL,
+  OVRIGT
+}
