@@ -28,3 +28,22 @@ create table misuse_flag (
   version       bigint       not null,
   constraint uq_misuse_flag unique (match_key, agency)
 );
+
+-- The shared registry of examined identity documents (seed 000 §5.2.2): who examined which
+-- document when, with what result — never the case. Found by the document's match key only (its
+-- country and number, exactly), so the registry cannot be browsed or searched by part of a number.
+create sequence document_examination_seq start with 50 increment by 50;
+
+create table document_examination (
+  id             bigint       not null primary key,
+  match_key      bytea        not null,
+  document_type  varchar(32)  not null,
+  valid_until    date,
+  result         varchar(32)  not null,
+  agency         varchar(10)  not null references agency (code),
+  examined_on    date         not null,
+  recorded_by    varchar(64)  not null,
+  recorded_at    timestamp with time zone not null
+);
+
+create index ix_document_examination_key on document_examination (match_key);

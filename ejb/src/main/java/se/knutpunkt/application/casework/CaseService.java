@@ -19,6 +19,8 @@ import se.knutpunkt.application.StaleVersionException;
 import se.knutpunkt.application.event.DomainEvents;
 import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.application.identity.UserDirectory;
+import se.knutpunkt.application.misuse.DocumentRegistryService;
+import se.knutpunkt.application.misuse.ExaminationView;
 import se.knutpunkt.application.misuse.FlagView;
 import se.knutpunkt.application.misuse.MisuseFlagService;
 import se.knutpunkt.domain.casefile.CaseContents;
@@ -79,6 +81,7 @@ public class CaseService {
   @Inject ValueRules values;
   @Inject IdentifierIndexing indexing;
   @Inject MisuseFlagService flagsService;
+  @Inject DocumentRegistryService registry;
 
   /**
    * Opens a case owned by the subject's agency, with its title as the first value. Everything is
@@ -157,7 +160,8 @@ public class CaseService {
         views,
         members,
         capabilities.inCase(subject, facts),
-        warnings(subject, views));
+        warnings(subject, views),
+        registryWarnings(views));
   }
 
   /**
@@ -183,6 +187,31 @@ public class CaseService {
           .map(matchable -> flagsService.flagsOn(subject, matchable))
           .filter(found -> !found.isEmpty())
           .ifPresent(found -> warnings.put(item, found));
+    }
+    return warnings;
+  }
+
+  /** Registry examinations that found a document the reader sees forged, by the document. */
+  private Map<FieldPath, List<ExaminationView>> registryWarnings(List<FieldView> views) {
+    Map<FieldPath, String> seen = new LinkedHashMap<>();
+    views.forEach(v -> v.value().ifPresent(value -> seen.put(v.path(), value)));
+    Map<FieldPath, List<ExaminationView>> warnings = new LinkedHashMap<>();
+    for (Map.Entry<FieldPath, String> value : seen.entrySet()) {
+      Located located = CaseSchema.locate(value.getKey());
+      if (located.kind().orElse(null) != CaseSchema.DOCUMENT
+          || !located.attribute().map(a -> a.name().equals("number")).orElse(false)) {
+        continue;
+      }
+      FieldPath item = located.item().orElseThrow();
+      String country = seen.get(FieldPath.of(item.value() + ".country"));
+      if (country == null) {
+        continue;
+      }
+      List<ExaminationView> found =
+          registry.warningsOn((Matchable.Document) Matchable.document(country, value.getValue()));
+      if (!found.isEmpty()) {
+        warnings.put(item, found);
+      }
     }
     return warnings;
   }

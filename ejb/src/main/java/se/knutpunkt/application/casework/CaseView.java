@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.knutpunkt.application.misuse.ExaminationView;
 import se.knutpunkt.application.misuse.FlagView;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseId;
@@ -20,12 +21,22 @@ public record CaseView(
     List<FieldView> fields,
     List<MemberView> members,
     CaseCapabilities capabilities,
-    Map<FieldPath, List<FlagView>> flags) {
+    Map<FieldPath, List<FlagView>> flags,
+    Map<FieldPath, List<ExaminationView>> examinations) {
 
   public CaseView {
     fields = List.copyOf(fields);
     members = List.copyOf(members);
     flags = Map.copyOf(flags);
+    examinations = Map.copyOf(examinations);
+  }
+
+  /**
+   * Examinations in the shared registry that found a document of the case forged or not its
+   * holder's, by the document's item path: the warning beside it (issue 15).
+   */
+  public List<ExaminationView> examinationsOf(FieldPath item) {
+    return examinations.getOrDefault(item, List.of());
   }
 
   /**

@@ -12,6 +12,7 @@ import se.knutpunkt.application.Capabilities;
 import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.application.identity.DirectoryEntry;
 import se.knutpunkt.application.identity.UserDirectory;
+import se.knutpunkt.application.misuse.DocumentRegistryService;
 import se.knutpunkt.application.misuse.MisuseFlagService;
 import se.knutpunkt.application.testing.InMemoryCaseFiles;
 import se.knutpunkt.application.testing.InMemoryFieldValues;
@@ -62,6 +63,27 @@ public final class CaseworkFixture {
     service.indexing = new IdentifierIndexing(matchingIndex, matchKeys, service.gate, fields);
     flagService = MisuseFlagService.over(flags, matchKeys, service.guard, events, clock);
     service.flagsService = flagService;
+    service.registry =
+        DocumentRegistryService.over(
+            new se.knutpunkt.domain.misuse.DocumentRegistry() {
+              private final java.util.List<se.knutpunkt.domain.misuse.DocumentExamination> all =
+                  new java.util.ArrayList<>();
+
+              @Override
+              public void record(se.knutpunkt.domain.misuse.DocumentExamination examination) {
+                all.add(examination);
+              }
+
+              @Override
+              public java.util.List<se.knutpunkt.domain.misuse.DocumentExamination> examinationsOf(
+                  byte[] matchKey) {
+                return java.util.List.of();
+              }
+            },
+            matchKeys,
+            service.guard,
+            null,
+            clock);
     service.capabilities = new Capabilities(pdp);
     service.valueHashes = hasher;
     service.events = events;

@@ -195,6 +195,30 @@ public sealed interface AccessRequest {
     }
   }
 
+  /** May the subject record an examination of an identity document in the shared registry? */
+  record RecordExamination(Subject subject) implements AccessRequest {
+    public RecordExamination {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.RECORD_EXAMINATION;
+    }
+  }
+
+  /** May the subject look a document up in the shared registry of examinations? */
+  record SearchRegistry(Subject subject) implements AccessRequest {
+    public SearchRegistry {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.SEARCH_REGISTRY;
+    }
+  }
+
   record ValidateIdentifier(Subject subject) implements AccessRequest {
     public ValidateIdentifier {
       Objects.requireNonNull(subject);

@@ -22,7 +22,9 @@ import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditLog;
 import se.knutpunkt.security.policy.AccessRequest.ReadField;
 import se.knutpunkt.security.policy.AccessRequest.ReadHistory;
+import se.knutpunkt.security.policy.AccessRequest.RecordExamination;
 import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
+import se.knutpunkt.security.policy.AccessRequest.SearchRegistry;
 import se.knutpunkt.security.policy.AccessRequest.ValidateIdentifier;
 import se.knutpunkt.security.policy.AccessRequest.WithdrawFlag;
 import se.knutpunkt.security.policy.AccessRequest.WriteField;
@@ -63,6 +65,8 @@ public final class PolicyDecisionPoint {
         remove -> removeMember(remove.subject(), remove.caseFacts(), remove.member()));
     rule(ValidateIdentifier.class, validate -> Reason.SIGNED_IN);
     rule(RaiseFlag.class, raise -> flagger(raise.subject()));
+    rule(RecordExamination.class, record -> registryUser(record.subject()));
+    rule(SearchRegistry.class, search -> registryUser(search.subject()));
     rule(
         WithdrawFlag.class,
         withdraw -> {
@@ -115,6 +119,13 @@ public final class PolicyDecisionPoint {
   /** Shorthand: whether {@link #decide} permits. */
   public boolean permits(AccessRequest request) {
     return decide(request).permitted();
+  }
+
+  /** Investigators use the shared registry of examined identity documents (API.md). */
+  private static Reason registryUser(Subject subject) {
+    return subject.has(Role.INVESTIGATOR)
+        ? Reason.INVESTIGATOR_USES_REGISTRY
+        : Reason.NOT_INVESTIGATOR;
   }
 
   /** Investigators and ID-SPOCs flag suspected misuse for their agency (API.md). */

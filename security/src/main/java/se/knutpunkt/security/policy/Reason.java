@@ -16,6 +16,7 @@ public enum Reason {
   AUDITOR_VERIFIES_LOG(true, "auditors verify the whole log"),
   CASE_WORKER_MAY_FLAG(true, "investigators and ID-SPOCs flag suspected misuse"),
   FLAG_OF_OWN_AGENCY(true, "the flag was raised by the asker's agency"),
+  INVESTIGATOR_USES_REGISTRY(true, "investigators use the registry of examined documents"),
 
   // denials
   NO_RULE(false, "no rule permits this"),

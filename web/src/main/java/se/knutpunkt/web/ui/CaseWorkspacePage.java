@@ -445,6 +445,14 @@ public class CaseWorkspacePage implements Serializable {
     return view == null || item.path().isEmpty() ? List.of() : view.flagsOn(item.path().get());
   }
 
+  /** Registry examinations that found a document forged or not its holder's: the warning. */
+  public List<se.knutpunkt.application.misuse.ExaminationView> examinationsOf(
+      WorkspaceLayout.Item item) {
+    return view == null || item.path().isEmpty()
+        ? List.of()
+        : view.examinationsOf(item.path().get());
+  }
+
   public boolean isFlaggable(WorkspaceLayout.Item item) {
     return item.path().isPresent()
         && user.getMay().worksCases()

@@ -50,6 +50,8 @@ public record AuditAction(String name) {
           case VALIDATE_IDENTIFIER -> "identifier.validate";
           case RAISE_FLAG -> "flag.raise";
           case WITHDRAW_FLAG -> "flag.withdraw";
+          case RECORD_EXAMINATION -> "document.examine";
+          case SEARCH_REGISTRY -> "document.search";
           case READ_AUDIT_ENTRY -> "audit.entries.read";
           case READ_AUDIT_LOG -> "audit.log.read";
         });

@@ -63,10 +63,25 @@ public final class CaseJson {
               found.forEach(f -> list.add(FlagJson.warning(f)));
               flags.add(Jsons.object().add("path", item.value()).add("flags", list));
             });
+    JsonArrayBuilder examinations = Jsons.array();
+    view.examinations()
+        .forEach(
+            (item, found) -> {
+              JsonArrayBuilder list = Jsons.array();
+              found.forEach(
+                  e ->
+                      list.add(
+                          Jsons.object()
+                              .add("result", e.result().name())
+                              .add("agency", e.agency().value())
+                              .add("examinedOn", e.examinedOn().toString())));
+              examinations.add(Jsons.object().add("path", item.value()).add("examinations", list));
+            });
     return json.add("fields", fields)
         .add("members", members)
         .add("may", may)
         .add("flags", flags)
+        .add("examinations", examinations)
         .build();
   }
 

@@ -13,6 +13,7 @@ import se.knutpunkt.application.CaseNotFoundException;
 import se.knutpunkt.application.ConflictException;
 import se.knutpunkt.application.InvalidInputException;
 import se.knutpunkt.application.StaleVersionException;
+import se.knutpunkt.application.TooManyRequestsException;
 import se.knutpunkt.application.audit.RequestOrigin;
 import se.knutpunkt.application.identity.UnknownAgencyException;
 import se.knutpunkt.security.identity.UnusableIdentityException;
@@ -65,6 +66,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               .with("currentVersion", stale.currentVersion());
       stale.currentValue().ifPresent(value -> problem.with("currentValue", value));
       return problem;
+    }
+    if (thrown instanceof TooManyRequestsException tooMany) {
+      return Problem.of(
+              429,
+              "too-many-requests",
+              "Too many requests",
+              capitalised(tooMany.getMessage()) + ".")
+          .with("retryAfter", tooMany.retryAfterSeconds());
     }
     if (thrown instanceof ConflictException conflict) {
       return Problem.of(409, "conflict", "Conflict", capitalised(conflict.getMessage()) + ".");
