@@ -28,7 +28,8 @@ import se.knutpunkt.security.auditlog.leaf.AuditResource;
 import se.knutpunkt.security.auditlog.merkle.LeafIndex;
 
 /**
- * Issue 5: sustained append rate on PostgreSQL with the checkpointer running. Writers play audited
+ * Issue 5: sustained append rate on PostgreSQL with the checkpointer running (issue 10: on H2 as
+ * well, to weigh the durable commit settings). Writers play audited
  * requests: each records one event in its own transaction as the application role (insert into
  * audit_pending + commit, what the writer adds to a request), paced to a target rate; one
  * integrator, as the schema owner, runs LogIntegrator every 200 ms exactly as Checkpointer does.
@@ -49,7 +50,10 @@ public class AppendBench {
 
     Flyway.configure()
         .dataSource(url, owner, ownerPassword)
-        .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+        .locations(
+            url.startsWith("jdbc:h2:")
+                ? new String[] {"classpath:db/migration/common"}
+                : new String[] {"classpath:db/migration/common", "classpath:db/migration/postgresql"})
         .placeholders(Map.of("app_role", appUser))
         .load()
         .migrate();
