@@ -12,7 +12,7 @@
 #
 # Usage: bench/auditlog/crash-test.sh [runs] [writers]       (default 10 runs, 6 writers)
 #        KNUTPUNKT_DB=h2|postgresql (default h2)
-# Each run kills one of: Payara (most runs), Keycloak, or both, after 4-12 s of writing; odd runs
+# Each run kills one of: Payara (most runs), Keycloak, or both, 3-11 s into confirmed writing; odd runs
 # restart with './knutpunkt stop' and './knutpunkt start', even runs with './knutpunkt start' alone.
 # Results: target/crash-test/<db>/results.tsv (one line per run) and a summary at the end.
 # A profile of its own (var/crash-test-<db>; database knutpunkt_crash on PostgreSQL), made afresh
@@ -41,10 +41,12 @@ failures=0
 for run in $(seq 1 "$runs"); do
   case $(( run % 5 )) in 2) target=keycloak ;; 4) target=both ;; *) target=payara ;; esac
   if [ $(( run % 2 )) -eq 1 ]; then restart="stop+start"; else restart="start"; fi
-  seconds=$(( 4 + RANDOM % 9 ))
+  seconds=$(( 3 + RANDOM % 9 ))
   mkdir -p "$work/run-$run"
-  python3 "$root/bench/auditlog/crash_writers.py" "$work/run-$run" "$writers" "$(( seconds + 8 ))" &
+  python3 "$root/bench/auditlog/crash_writers.py" "$work/run-$run" "$writers" "$(( seconds + 40 ))" &
   load=$!
+  # the kill falls at a random moment 3-11 s into a stream of confirmed writes
+  for _ in $(seq 1 300); do [ -s "$work/run-$run/fields-confirmed.txt" ] && break; sleep 0.1; done
   sleep "$seconds"
   payara="$(cat "$KNUTPUNKT_VAR/run/domains/knutpunkt/config/pid")"
   keycloak="$(cat "$KNUTPUNKT_VAR/run/keycloak.pid")"   # the leader of Keycloak's own session
@@ -54,6 +56,8 @@ for run in $(seq 1 "$runs"); do
     both) kill -9 "$payara"; pkill -9 -s "$keycloak" ;;
   esac
   echo "run $run: kill -9 $target after ${seconds}s"
+  sleep 4   # the writers keep trying against the dead server for a while, then give up
+  kill "$load" 2>/dev/null || true
   wait "$load" || true
   started="$(date +%s)"
   restarted=yes
