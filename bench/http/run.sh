@@ -8,6 +8,7 @@
 # Starts the platform with ./knutpunkt start in a profile of its own (var/bench-http-<db>, database
 # knutpunkt_bench_http on PostgreSQL), so your own data stays out of it, and stops it afterwards.
 # BENCH_PLATFORM_ROOT=<checkout> measures another checkout's platform (e.g. an older commit).
+# BENCH_JFR=1 records Payara with Java Flight Recorder during the case read (target/bench-http).
 # Takes the launcher's lock, so it never shares the cores with ./knutpunkt test.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -50,6 +51,12 @@ field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" "$out/$1.txt"; }
 measure front http://127.0.0.1:8080/
 measure open "$api/audit/public-key"
 measure me "$api/me" "$(token erik.pmy)"
+if [ -n "${BENCH_JFR:-}" ]; then
+  # BENCH_JFR=1: a Java Flight Recording of Payara during the measured case-read run
+  payara_pid="$(cat "$KNUTPUNKT_VAR/run/domains/knutpunkt/config/pid")"
+  ( sleep $(( seconds / 2 + 2 )); jcmd "$payara_pid" JFR.start name=case settings=profile \
+      duration="$(( seconds - 4 ))s" filename="$out/case-$db.jfr" >/dev/null ) &
+fi
 measure case "$api/cases/$case_id" "$(token erik.pmy)"
 
 python3 - "$out" <<'PY'

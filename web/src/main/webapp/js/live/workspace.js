@@ -92,6 +92,11 @@ function receive(frame) {
     showPresence(frame.present);
   } else if (frame.type === 'gone') {
     leave();
+  } else if (frame.type === 'notices') {
+    // news for this user (about any case): the header's count is read again through the page
+    if (typeof window.kpNoticesChanged === 'function') {
+      window.kpNoticesChanged();
+    }
   }
 }
 

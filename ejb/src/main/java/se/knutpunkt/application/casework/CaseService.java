@@ -39,6 +39,7 @@ import se.knutpunkt.domain.casefile.schema.ItemKind;
 import se.knutpunkt.domain.casefile.schema.Located;
 import se.knutpunkt.domain.event.CaseOpened;
 import se.knutpunkt.domain.event.FieldWritten;
+import se.knutpunkt.domain.event.ForgedDocumentInCase;
 import se.knutpunkt.domain.event.ItemAdded;
 import se.knutpunkt.domain.event.ItemRemoved;
 import se.knutpunkt.domain.event.MemberAdded;
@@ -172,7 +173,7 @@ public class CaseService {
   private Map<FieldPath, List<FlagView>> warnings(Subject subject, List<FieldView> views) {
     Map<FieldPath, String> seen = new LinkedHashMap<>();
     views.forEach(v -> v.value().ifPresent(value -> seen.put(v.path(), value)));
-    Map<FieldPath, List<FlagView>> warnings = new LinkedHashMap<>();
+    Map<FieldPath, Matchable> matchables = new LinkedHashMap<>();
     for (Map.Entry<FieldPath, String> value : seen.entrySet()) {
       Located located = CaseSchema.locate(value.getKey());
       if (located.attribute().isEmpty() || !located.attribute().get().name().equals("number")) {
@@ -184,11 +185,35 @@ public class CaseService {
       Optional.ofNullable(seen.get(FieldPath.of(item.value() + ".country")))
           .ifPresent(country -> values.put("country", country));
       IdentifierIndexing.matchableOfNew(located.kind().orElseThrow(), values)
-          .map(matchable -> flagsService.flagsOn(subject, matchable))
-          .filter(found -> !found.isEmpty())
-          .ifPresent(found -> warnings.put(item, found));
+          .ifPresent(matchable -> matchables.put(item, matchable));
     }
+    if (matchables.isEmpty()) {
+      return Map.of();
+    }
+    Map<Matchable, List<FlagView>> flags = flagsService.flagsOn(subject, matchables.values());
+    Map<FieldPath, List<FlagView>> warnings = new LinkedHashMap<>();
+    matchables.forEach(
+        (item, matchable) -> {
+          List<FlagView> found = flags.get(matchable);
+          if (found != null) {
+            warnings.put(item, found);
+          }
+        });
     return warnings;
+  }
+
+  /**
+   * A document that enters the case and that the registry knows as forged (or not its holder's) is
+   * told to the case's members and ID-SPOCs (after commit), beside the warning they see in it.
+   */
+  private void tellIfForged(CaseId id, Optional<Matchable> entered) {
+    if (entered.isPresent() && entered.get() instanceof Matchable.Document document) {
+      registry.warningsOn(document).stream()
+          .findFirst()
+          .ifPresent(
+              examination ->
+                  events.publish(new ForgedDocumentInCase(id, examination.id(), clock.instant())));
+    }
   }
 
   /** Registry examinations that found a document the reader sees forged, by the document. */
@@ -276,6 +301,9 @@ public class CaseService {
     long version = append(subject, caseFile, path, stored, marking, current, permit);
     if (matched) {
       indexing.changed(id, matchedBefore, matchedAfter);
+      if (!matchedBefore.equals(matchedAfter)) {
+        tellIfForged(id, matchedAfter);
+      }
     }
     return version;
   }
@@ -356,7 +384,9 @@ public class CaseService {
     }
     Map<String, String> stored = new LinkedHashMap<>();
     checked.forEach((attribute, value) -> stored.put(attribute.name(), value.text()));
-    indexing.changed(id, Optional.empty(), IdentifierIndexing.matchableOfNew(kind, stored));
+    Optional<Matchable> matchable = IdentifierIndexing.matchableOfNew(kind, stored);
+    indexing.changed(id, Optional.empty(), matchable);
+    tellIfForged(id, matchable);
     return new AddedItem(item, versions);
   }
 

@@ -24,6 +24,7 @@ import se.knutpunkt.domain.casefile.FieldValue;
 import se.knutpunkt.domain.identifier.IdentifierValidation;
 import se.knutpunkt.domain.identifier.NationalIdentifiers;
 import se.knutpunkt.domain.misuse.Matchable;
+import se.knutpunkt.domain.notice.Notice;
 import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
@@ -160,20 +161,7 @@ public class ValueGate {
     for (CaseFile caseFile : cases) {
       ReleaseLedger ledger =
           ledgers.computeIfAbsent(caseFile.ownerAgency(), owner -> new ReleaseLedger());
-      Optional<String> title = Optional.empty();
-      FieldValue stored = titles.get(caseFile.id());
-      if (stored != null) {
-        CaseFacts facts = CaseFactsOf.of(caseFile, subject.username());
-        Decision read = pdp.decide(readRequest(subject, facts, stored));
-        String prefix = caseFile.id() + "/";
-        if (read.permitted()) {
-          ledger.released(prefix, stored.path(), stored.version(), stored.marking().level());
-          title = Optional.of(stored.content());
-        } else {
-          ledger.withheld(
-              prefix, stored.path(), stored.version(), stored.marking().level(), read.reason());
-        }
-      }
+      Optional<String> title = title(subject, caseFile, titles.get(caseFile.id()), ledger);
       summaries.add(
           new CaseSummary(
               caseFile.id(), title, caseFile.ownerAgency(), caseFile.type(), caseFile.createdAt()));
@@ -191,6 +179,97 @@ public class ValueGate {
                 ledger,
                 Map.of()));
     return summaries;
+  }
+
+  /** A notice as the gate lets it through: its case's title only where the reader may see it. */
+  public record ReleasedNotice(Notice notice, CaseFile caseFile, Optional<String> caseTitle) {}
+
+  /**
+   * The notices the reader may see, with nothing released: a notice about a case the reader (or,
+   * for an ID-SPOC inbox, their agency) no longer takes part in is left out. For counting unread
+   * notices; what a notice says leaves through {@link #notices}.
+   */
+  public List<Notice> visibleNotices(
+      Subject reader, List<Notice> notices, Map<CaseId, CaseFile> cases) {
+    List<Notice> visible = new ArrayList<>(notices.size());
+    for (Notice notice : notices) {
+      CaseFile caseFile = cases.get(notice.caseId());
+      if (caseFile != null && mayRead(reader, notice, caseFile)) {
+        visible.add(notice);
+      }
+    }
+    return visible;
+  }
+
+  /**
+   * Notices as their reader may see them, newest first as given: those of {@link #visibleNotices},
+   * each with its case's title where the reader may read it. Recorded as one {@code notice.read}
+   * entry per agency owning a case shown, naming the notices and the titles released and withheld.
+   */
+  public List<ReleasedNotice> notices(
+      Subject reader,
+      List<Notice> notices,
+      Map<CaseId, CaseFile> cases,
+      Map<CaseId, FieldValue> titles) {
+    Map<AgencyCode, ReleaseLedger> ledgers = new LinkedHashMap<>();
+    Map<AgencyCode, List<String>> shown = new LinkedHashMap<>();
+    List<ReleasedNotice> released = new ArrayList<>();
+    for (Notice notice : visibleNotices(reader, notices, cases)) {
+      CaseFile caseFile = cases.get(notice.caseId());
+      ReleaseLedger ledger =
+          ledgers.computeIfAbsent(caseFile.ownerAgency(), owner -> new ReleaseLedger());
+      shown
+          .computeIfAbsent(caseFile.ownerAgency(), owner -> new ArrayList<>())
+          .add(Long.toString(notice.id()));
+      Optional<String> title = title(reader, caseFile, titles.get(caseFile.id()), ledger);
+      released.add(new ReleasedNotice(notice, caseFile, title));
+    }
+    ledgers.forEach(
+        (owner, ledger) ->
+            record(
+                reader,
+                AuditAction.of(Action.READ_NOTICE),
+                AuditOutcome.PERMIT,
+                Reason.SIGNED_IN.name(),
+                Optional.empty(),
+                owner,
+                Optional.empty(),
+                ledger,
+                Map.of("notices", String.join(",", shown.get(owner)))));
+    return released;
+  }
+
+  /**
+   * A case's title where the reader may see it, entered in the ledger as {@code <case
+   * id>/overview.title@version:LEVEL}; empty for a case without one.
+   */
+  private Optional<String> title(
+      Subject reader, CaseFile caseFile, FieldValue stored, ReleaseLedger ledger) {
+    if (stored == null) {
+      return Optional.empty();
+    }
+    Decision read =
+        pdp.decide(readRequest(reader, CaseFactsOf.of(caseFile, reader.username()), stored));
+    String prefix = caseFile.id() + "/";
+    if (read.permitted()) {
+      ledger.released(prefix, stored.path(), stored.version(), stored.marking().level());
+      return Optional.of(stored.content());
+    }
+    ledger.withheld(
+        prefix, stored.path(), stored.version(), stored.marking().level(), read.reason());
+    return Optional.empty();
+  }
+
+  private boolean mayRead(Subject reader, Notice notice, CaseFile caseFile) {
+    boolean toSpocs = notice.spocsOf().isPresent();
+    if (toSpocs && !notice.spocsOf().get().equals(reader.agency())) {
+      return false;
+    }
+    if (!toSpocs && !notice.recipient().map(reader.username()::equals).orElse(false)) {
+      return false;
+    }
+    return pdp.permits(
+        new AccessRequest.ReadNotice(reader, CaseFactsOf.of(caseFile, reader.username()), toSpocs));
   }
 
   /**

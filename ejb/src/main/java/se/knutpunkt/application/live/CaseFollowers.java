@@ -51,6 +51,13 @@ public class CaseFollowers {
     return true;
   }
 
+  /** Every follower of every case on this server (a page with news for its user, say). */
+  public List<Follower> all() {
+    List<Follower> all = new ArrayList<>();
+    byCase.values().forEach(f -> f.values().forEach(following -> all.add(following.follower())));
+    return all;
+  }
+
   public boolean hasFollowers(CaseId caseId) {
     Map<String, Following> followers = byCase.get(caseId);
     return followers != null && !followers.isEmpty();

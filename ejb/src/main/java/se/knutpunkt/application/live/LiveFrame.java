@@ -47,4 +47,7 @@ public sealed interface LiveFrame {
 
   /** The follower may no longer open the case (removed, invitation ended): the page leaves it. */
   record Gone(CaseId caseId) implements LiveFrame {}
+
+  /** The follower's user has new notices (about any case); the page asks for them itself. */
+  record NoticesChanged(CaseId caseId) implements LiveFrame {}
 }

@@ -1,6 +1,7 @@
 package se.knutpunkt.application.live;
 
 import java.util.List;
+import se.knutpunkt.application.notice.Recipients;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.event.CaseEvent;
 
@@ -17,4 +18,7 @@ public interface LiveUpdates {
 
   /** Someone opened, left, or started or stopped editing a value of a case. */
   void presenceChanged(CaseId caseId);
+
+  /** These people, and the ID-SPOCs of these agencies, have new notices. */
+  void noticesPosted(Recipients recipients);
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.knutpunkt.application.notice.Recipients;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.event.CaseEvent;
@@ -19,6 +20,8 @@ import se.knutpunkt.domain.event.InvitationExpired;
 import se.knutpunkt.domain.event.InvitationRevoked;
 import se.knutpunkt.domain.event.MemberRemoved;
 import se.knutpunkt.domain.event.ValueChange;
+import se.knutpunkt.security.policy.PolicyDecisionPoint;
+import se.knutpunkt.security.policy.Subject;
 
 /**
  * The live workspace on one server: changes are handed to this server's followers, off the writer's
@@ -33,6 +36,7 @@ public class LocalLiveUpdates implements LiveUpdates {
 
   @Inject CaseFollowers followers;
   @Inject LiveDelivery delivery;
+  @Inject PolicyDecisionPoint pdp;
 
   @Resource ManagedExecutorService executor;
 
@@ -75,6 +79,21 @@ public class LocalLiveUpdates implements LiveUpdates {
   public void presenceChanged(CaseId caseId) {
     if (followers.hasFollowers(caseId)) {
       enqueue(caseId, p -> p.presence = true);
+    }
+  }
+
+  /**
+   * Tells each open page of a recipient that it has news, with nothing in the frame: the page asks
+   * for its notices (through the gate) itself.
+   */
+  @Override
+  public void noticesPosted(Recipients recipients) {
+    for (Follower follower : followers.all()) {
+      Subject subject = follower.subject();
+      if (recipients.people().contains(subject.username())
+          || (recipients.spocInboxes().contains(subject.agency()) && pdp.readsSpocInbox(subject))) {
+        follower.send(new LiveFrame.NoticesChanged(follower.caseId()));
+      }
     }
   }
 

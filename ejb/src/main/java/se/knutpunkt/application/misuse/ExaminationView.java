@@ -9,6 +9,7 @@ import se.knutpunkt.domain.misuse.ExaminationResult;
 
 /** An examination as the registry shows it to anyone: agency, date, result — never the case. */
 public record ExaminationView(
+    long id,
     DocumentType type,
     Optional<LocalDate> validUntil,
     ExaminationResult result,
@@ -17,6 +18,7 @@ public record ExaminationView(
 
   static ExaminationView of(DocumentExamination examination) {
     return new ExaminationView(
+        examination.id(),
         examination.type(),
         examination.validUntil(),
         examination.result(),

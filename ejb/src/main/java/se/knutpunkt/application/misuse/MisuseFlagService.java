@@ -2,10 +2,14 @@ package se.knutpunkt.application.misuse;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,11 +144,21 @@ public class MisuseFlagService {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
-  /** The flags in force on an identifier, as the subject may know them (a warning beside it). */
-  public List<FlagView> flagsOn(Subject subject, Matchable matchable) {
-    return flags.inForce(keys.of(matchable).bytes()).stream()
-        .map(f -> FlagView.of(f, subject.agency()))
-        .toList();
+  /**
+   * The flags in force on each of these identifiers, as the subject may know them (warnings beside
+   * them); identifiers without a flag are left out. One lookup for all of a case's identifiers.
+   */
+  public Map<Matchable, List<FlagView>> flagsOn(Subject subject, Collection<Matchable> matchables) {
+    Map<ByteBuffer, Matchable> byKey = new HashMap<>();
+    matchables.forEach(m -> byKey.put(ByteBuffer.wrap(keys.of(m).bytes()), m));
+    Map<Matchable, List<FlagView>> found = new LinkedHashMap<>();
+    for (MisuseFlag flag : flags.inForce(byKey.keySet().stream().map(ByteBuffer::array).toList())) {
+      Matchable on = byKey.get(ByteBuffer.wrap(flag.matchKey()));
+      if (on != null) {
+        found.computeIfAbsent(on, m -> new ArrayList<>()).add(FlagView.of(flag, subject.agency()));
+      }
+    }
+    return found;
   }
 
   /** The flags of the subject's own agency, newest first. */

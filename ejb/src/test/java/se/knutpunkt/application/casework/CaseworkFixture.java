@@ -15,6 +15,7 @@ import se.knutpunkt.application.identity.UserDirectory;
 import se.knutpunkt.application.misuse.DocumentRegistryService;
 import se.knutpunkt.application.misuse.MisuseFlagService;
 import se.knutpunkt.application.testing.InMemoryCaseFiles;
+import se.knutpunkt.application.testing.InMemoryDocumentRegistry;
 import se.knutpunkt.application.testing.InMemoryFieldValues;
 import se.knutpunkt.application.testing.InMemoryMatchingIndex;
 import se.knutpunkt.application.testing.InMemoryMisuseFlags;
@@ -49,6 +50,7 @@ public final class CaseworkFixture {
   public final InMemoryMatchingIndex matchingIndex = new InMemoryMatchingIndex();
   public final MatchKeys matchKeys = new MatchKeys(new byte[32]);
   public final InMemoryMisuseFlags flags = new InMemoryMisuseFlags();
+  public final InMemoryDocumentRegistry documents = new InMemoryDocumentRegistry();
   public MisuseFlagService flagService;
 
   private final Map<Username, UserProfile> profiles = new HashMap<>();
@@ -64,26 +66,7 @@ public final class CaseworkFixture {
     flagService = MisuseFlagService.over(flags, matchKeys, service.guard, events, clock);
     service.flagsService = flagService;
     service.registry =
-        DocumentRegistryService.over(
-            new se.knutpunkt.domain.misuse.DocumentRegistry() {
-              private final java.util.List<se.knutpunkt.domain.misuse.DocumentExamination> all =
-                  new java.util.ArrayList<>();
-
-              @Override
-              public void record(se.knutpunkt.domain.misuse.DocumentExamination examination) {
-                all.add(examination);
-              }
-
-              @Override
-              public java.util.List<se.knutpunkt.domain.misuse.DocumentExamination> examinationsOf(
-                  byte[] matchKey) {
-                return java.util.List.of();
-              }
-            },
-            matchKeys,
-            service.guard,
-            null,
-            clock);
+        DocumentRegistryService.over(documents, matchKeys, service.guard, null, clock);
     service.capabilities = new Capabilities(pdp);
     service.valueHashes = hasher;
     service.events = events;
@@ -100,6 +83,11 @@ public final class CaseworkFixture {
               @Override
               public void store(UserProfile profile) {
                 profiles.put(profile.username(), profile);
+              }
+
+              @Override
+              public java.util.List<UserProfile> ofAgency(AgencyCode agency) {
+                return profiles.values().stream().filter(p -> p.agency().equals(agency)).toList();
               }
             },
             username -> demoUser(username).map(CaseworkFixture::entry),

@@ -3,6 +3,7 @@ package se.knutpunkt.application.testing;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +42,10 @@ public final class InMemoryMisuseFlags implements MisuseFlagRepository {
   }
 
   @Override
-  public List<MisuseFlag> inForce(byte[] matchKey) {
+  public List<MisuseFlag> inForce(Collection<byte[]> matchKeys) {
     return flags.stream()
-        .filter(f -> Arrays.equals(f.matchKey(), matchKey) && f.inForce())
+        .filter(
+            f -> f.inForce() && matchKeys.stream().anyMatch(k -> Arrays.equals(f.matchKey(), k)))
         .sorted(Comparator.comparing(MisuseFlag::flaggedAt))
         .toList();
   }

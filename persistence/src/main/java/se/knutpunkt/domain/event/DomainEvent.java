@@ -12,7 +12,7 @@ import java.time.Instant;
  * what that person may see. Serializable, so that the same events can cross instances.
  */
 public sealed interface DomainEvent extends Serializable
-    permits CaseEvent, FlagRaised, FlagWithdrawn {
+    permits CaseEvent, FlagRaised, FlagWithdrawn, ForgedDocumentInCase {
 
   Instant occurredAt();
 }

@@ -80,6 +80,11 @@ public class DocumentExamination {
     this.recordedAt = recordedAt;
   }
 
+  /** The document's keyed hash (its country and number), which the registry is searched by. */
+  public byte[] matchKey() {
+    return matchKey.clone();
+  }
+
   public long id() {
     return id;
   }

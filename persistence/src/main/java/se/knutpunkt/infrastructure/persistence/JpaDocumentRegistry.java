@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import se.knutpunkt.domain.misuse.DocumentExamination;
 import se.knutpunkt.domain.misuse.DocumentRegistry;
 
@@ -12,6 +13,11 @@ public class JpaDocumentRegistry implements DocumentRegistry {
 
   @PersistenceContext(unitName = "knutpunkt")
   private EntityManager em;
+
+  @Override
+  public Optional<DocumentExamination> find(long id) {
+    return Optional.ofNullable(em.find(DocumentExamination.class, id));
+  }
 
   @Override
   public void record(DocumentExamination examination) {

@@ -3,6 +3,7 @@ package se.knutpunkt.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import se.knutpunkt.domain.agency.AgencyCode;
@@ -37,12 +38,15 @@ public class JpaMisuseFlagRepository implements MisuseFlagRepository {
   }
 
   @Override
-  public List<MisuseFlag> inForce(byte[] matchKey) {
+  public List<MisuseFlag> inForce(Collection<byte[]> matchKeys) {
+    if (matchKeys.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "select f from MisuseFlag f where f.matchKey = :key and f.withdrawnAt is null"
+            "select f from MisuseFlag f where f.matchKey in :keys and f.withdrawnAt is null"
                 + " order by f.flaggedAt",
             MisuseFlag.class)
-        .setParameter("key", matchKey)
+        .setParameter("keys", List.copyOf(matchKeys))
         .getResultList();
   }
 

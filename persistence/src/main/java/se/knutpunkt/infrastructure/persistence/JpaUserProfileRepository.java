@@ -3,7 +3,9 @@ package se.knutpunkt.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.user.UserProfile;
 import se.knutpunkt.domain.user.UserProfileRepository;
 import se.knutpunkt.domain.user.Username;
@@ -22,5 +24,12 @@ public class JpaUserProfileRepository implements UserProfileRepository {
   @Override
   public void store(UserProfile profile) {
     em.persist(profile);
+  }
+
+  @Override
+  public List<UserProfile> ofAgency(AgencyCode agency) {
+    return em.createQuery("select p from UserProfile p where p.agency = :agency", UserProfile.class)
+        .setParameter("agency", agency.value())
+        .getResultList();
   }
 }

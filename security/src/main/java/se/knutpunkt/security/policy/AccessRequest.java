@@ -207,6 +207,24 @@ public sealed interface AccessRequest {
     }
   }
 
+  /**
+   * May the subject read a notice about the case {@code caseFacts} describes: as its member (a
+   * notice addressed to them), or as an ID-SPOC of an agency taking part in it ({@code toSpocs}: a
+   * notice addressed to the agency's ID-SPOC inbox)?
+   */
+  record ReadNotice(Subject subject, CaseFacts caseFacts, boolean toSpocs)
+      implements AccessRequest {
+    public ReadNotice {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+    }
+
+    @Override
+    public Action action() {
+      return Action.READ_NOTICE;
+    }
+  }
+
   /** May the subject look a document up in the shared registry of examinations? */
   record SearchRegistry(Subject subject) implements AccessRequest {
     public SearchRegistry {

@@ -22,6 +22,7 @@ import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditLog;
 import se.knutpunkt.security.policy.AccessRequest.ReadField;
 import se.knutpunkt.security.policy.AccessRequest.ReadHistory;
+import se.knutpunkt.security.policy.AccessRequest.ReadNotice;
 import se.knutpunkt.security.policy.AccessRequest.RecordExamination;
 import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
 import se.knutpunkt.security.policy.AccessRequest.SearchRegistry;
@@ -67,6 +68,12 @@ public final class PolicyDecisionPoint {
     rule(RaiseFlag.class, raise -> flagger(raise.subject()));
     rule(RecordExamination.class, record -> registryUser(record.subject()));
     rule(SearchRegistry.class, search -> registryUser(search.subject()));
+    rule(
+        ReadNotice.class,
+        read ->
+            read.toSpocs()
+                ? spocOfAgencyInCase(read.subject(), read.caseFacts())
+                : openCase(read.subject(), read.caseFacts()));
     rule(
         WithdrawFlag.class,
         withdraw -> {
@@ -116,6 +123,14 @@ public final class PolicyDecisionPoint {
     return AuditReach.ofAgency(subject.agency());
   }
 
+  /**
+   * Whether the subject reads an agency's ID-SPOC inbox (that of their own agency): the inbox
+   * {@link ReadNotice} with {@code toSpocs} can permit anything from at all.
+   */
+  public boolean readsSpocInbox(Subject subject) {
+    return subject.has(Role.SPOC);
+  }
+
   /** Shorthand: whether {@link #decide} permits. */
   public boolean permits(AccessRequest request) {
     return decide(request).permitted();
@@ -126,6 +141,19 @@ public final class PolicyDecisionPoint {
     return subject.has(Role.INVESTIGATOR)
         ? Reason.INVESTIGATOR_USES_REGISTRY
         : Reason.NOT_INVESTIGATOR;
+  }
+
+  /**
+   * The ID-SPOC inbox of an agency holds notices about the cases the agency takes part in, for as
+   * long as it does (a notice of a case the agency left disappears).
+   */
+  private static Reason spocOfAgencyInCase(Subject subject, CaseFacts caseFacts) {
+    if (!subject.has(Role.SPOC)) {
+      return Reason.NOT_SPOC;
+    }
+    return caseFacts.memberAgencies().contains(subject.agency())
+        ? Reason.SPOC_OF_AGENCY_IN_CASE
+        : Reason.AGENCY_NOT_IN_CASE;
   }
 
   /** Investigators and ID-SPOCs flag suspected misuse for their agency (API.md). */

@@ -17,6 +17,7 @@ public enum Reason {
   CASE_WORKER_MAY_FLAG(true, "investigators and ID-SPOCs flag suspected misuse"),
   FLAG_OF_OWN_AGENCY(true, "the flag was raised by the asker's agency"),
   INVESTIGATOR_USES_REGISTRY(true, "investigators use the registry of examined documents"),
+  SPOC_OF_AGENCY_IN_CASE(true, "ID-SPOC of an agency that takes part in the case"),
 
   // denials
   NO_RULE(false, "no rule permits this"),
@@ -40,6 +41,8 @@ public enum Reason {
   LAST_MEMBER_OF_OWNER_AGENCY(
       false, "a case always keeps at least one member of the agency that owns it"),
   FLAG_OF_OTHER_AGENCY(false, "only the agency that raised a flag changes or withdraws it"),
+  NOT_SPOC(false, "only ID-SPOC officers read their agency's ID-SPOC inbox"),
+  AGENCY_NOT_IN_CASE(false, "the asker's agency does not take part in the case"),
   NOT_AUDITOR(false, "only auditors read the audit trail"),
   OUTSIDE_AUDITORS_REACH(false, "neither the actor nor the resource owner is the auditor's agency");
 

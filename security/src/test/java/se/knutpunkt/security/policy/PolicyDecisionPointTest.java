@@ -25,6 +25,7 @@ import se.knutpunkt.security.policy.AccessRequest.CreateCase;
 import se.knutpunkt.security.policy.AccessRequest.OpenCase;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
 import se.knutpunkt.security.policy.AccessRequest.ReadField;
+import se.knutpunkt.security.policy.AccessRequest.ReadNotice;
 import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
 import se.knutpunkt.security.policy.AccessRequest.WriteField;
 
@@ -205,6 +206,29 @@ class PolicyDecisionPointTest {
                         .permitted())
                 .as("%s opens with %s", s, membership)
                 .isEqualTo(expected);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aNoticeIsReadByAValidMemberOrByAnIdSpocOfAnAgencyInTheCase() {
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        Subject s = subject(agency, roles, Optional.of(ClassificationLevel.STRICT));
+        for (Optional<Membership> membership : memberships(agency)) {
+          for (Set<AgencyCode> inCase : List.of(Set.of(PMY), Set.of(PMY, MIG))) {
+            CaseFacts facts = new CaseFacts(PMY, CREATOR, membership, 2, inCase);
+            assertThat(pdp.decide(new ReadNotice(s, facts, false)).permitted())
+                .as("%s reads a notice addressed to them with %s", s, membership)
+                .isEqualTo(worksCases(roles) && validMember(s, membership));
+            assertThat(pdp.decide(new ReadNotice(s, facts, true)).permitted())
+                .as("%s reads the ID-SPOC inbox of a case of %s", s, inCase)
+                .isEqualTo(roles.contains(Role.SPOC) && facts.memberAgencies().contains(agency));
+            if (pdp.decide(new ReadNotice(s, facts, true)).permitted()) {
+              assertThat(pdp.readsSpocInbox(s)).as("%s has an ID-SPOC inbox", s).isTrue();
+            }
           }
         }
       }

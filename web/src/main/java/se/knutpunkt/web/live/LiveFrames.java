@@ -20,6 +20,8 @@ final class LiveFrames {
       json.add("type", "welcome");
     } else if (frame instanceof LiveFrame.Gone) {
       json.add("type", "gone");
+    } else if (frame instanceof LiveFrame.NoticesChanged) {
+      json.add("type", "notices");
     } else if (frame instanceof LiveFrame.Values values) {
       JsonArrayBuilder list = Jsons.array();
       values.values().forEach(v -> list.add(CaseJson.field(v)));

@@ -52,6 +52,7 @@ public record AuditAction(String name) {
           case WITHDRAW_FLAG -> "flag.withdraw";
           case RECORD_EXAMINATION -> "document.examine";
           case SEARCH_REGISTRY -> "document.search";
+          case READ_NOTICE -> "notice.read";
           case READ_AUDIT_ENTRY -> "audit.entries.read";
           case READ_AUDIT_LOG -> "audit.log.read";
         });

@@ -1,0 +1,241 @@
+package se.knutpunkt.application.notice;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.application.gate.ValueGate;
+import se.knutpunkt.application.gate.ValueGate.ReleasedNotice;
+import se.knutpunkt.application.misuse.MatchingIndex;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.casefile.CaseFile;
+import se.knutpunkt.domain.casefile.CaseFileRepository;
+import se.knutpunkt.domain.casefile.CaseId;
+import se.knutpunkt.domain.casefile.CaseMember;
+import se.knutpunkt.domain.casefile.FieldPath;
+import se.knutpunkt.domain.casefile.FieldValueRepository;
+import se.knutpunkt.domain.misuse.DocumentRegistry;
+import se.knutpunkt.domain.misuse.MisuseFlag;
+import se.knutpunkt.domain.misuse.MisuseFlagRepository;
+import se.knutpunkt.domain.notice.Notice;
+import se.knutpunkt.domain.notice.NoticeKind;
+import se.knutpunkt.domain.notice.NoticeRepository;
+import se.knutpunkt.domain.user.Username;
+import se.knutpunkt.security.matching.MatchKey;
+import se.knutpunkt.security.policy.PolicyDecisionPoint;
+import se.knutpunkt.security.policy.Subject;
+
+/**
+ * Notices: posted when a flag is raised or withdrawn on an identifier that cases hold — to every
+ * member of each such case and to the ID-SPOC inbox of each agency taking part in it — and read
+ * through the gate, so that a notice says nothing its reader may not know and disappears when its
+ * reader leaves the case.
+ */
+@Stateless
+public class NoticeService {
+
+  /** How many of the newest notices an inbox shows and counts. */
+  public static final int INBOX_SIZE = 200;
+
+  @Inject NoticeRepository notices;
+  @Inject MisuseFlagRepository flags;
+  @Inject DocumentRegistry registry;
+  @Inject MatchingIndex index;
+  @Inject CaseFileRepository cases;
+  @Inject FieldValueRepository fields;
+  @Inject ValueGate gate;
+  @Inject PolicyDecisionPoint pdp;
+  @Inject Clock clock;
+
+  /** For tests without a container. */
+  public static NoticeService over(
+      NoticeRepository notices,
+      MisuseFlagRepository flags,
+      DocumentRegistry registry,
+      MatchingIndex index,
+      CaseFileRepository cases,
+      FieldValueRepository fields,
+      ValueGate gate,
+      PolicyDecisionPoint pdp,
+      Clock clock) {
+    NoticeService service = new NoticeService();
+    service.notices = notices;
+    service.flags = flags;
+    service.registry = registry;
+    service.index = index;
+    service.cases = cases;
+    service.fields = fields;
+    service.gate = gate;
+    service.pdp = pdp;
+    service.clock = clock;
+    return service;
+  }
+
+  /**
+   * Posts the notices about a flag that was raised or withdrawn: one to each member of every case
+   * that holds the flagged identifier (but not to whoever flagged it), one to the ID-SPOC inbox of
+   * each agency taking part in such a case. Returns who got one, for the live push.
+   */
+  public Recipients postAboutFlag(long flagId, NoticeKind kind) {
+    Optional<MisuseFlag> found = flags.find(flagId);
+    if (found.isEmpty()) {
+      return new Recipients(Set.of(), Set.of());
+    }
+    MisuseFlag flag = found.get();
+    Set<Username> people = new LinkedHashSet<>();
+    Set<AgencyCode> inboxes = new LinkedHashSet<>();
+    for (CaseId caseId : index.casesHolding(MatchKey.of(flag.matchKey()))) {
+      cases
+          .find(caseId)
+          .ifPresent(c -> post(c, kind, flagId, Optional.of(flag.flaggedBy()), people, inboxes));
+    }
+    return new Recipients(people, inboxes);
+  }
+
+  /**
+   * Posts the notice that a document the registry knows as forged was entered in a case: to its
+   * members and the ID-SPOC inboxes of the agencies in it.
+   */
+  public Recipients postAboutForgedDocument(CaseId caseId, long examinationId) {
+    Set<Username> people = new LinkedHashSet<>();
+    Set<AgencyCode> inboxes = new LinkedHashSet<>();
+    if (registry.find(examinationId).isPresent()) {
+      cases
+          .find(caseId)
+          .ifPresent(
+              c ->
+                  post(
+                      c,
+                      NoticeKind.FORGED_DOCUMENT,
+                      examinationId,
+                      Optional.empty(),
+                      people,
+                      inboxes));
+    }
+    return new Recipients(people, inboxes);
+  }
+
+  private void post(
+      CaseFile caseFile,
+      NoticeKind kind,
+      long about,
+      Optional<Username> notTo,
+      Set<Username> people,
+      Set<AgencyCode> inboxes) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (CaseMember member : caseFile.members()) {
+      if (notTo.map(member.username()::equals).orElse(false)) {
+        continue;
+      }
+      notices.store(Notice.toMember(member.username(), kind, caseFile.id(), about, now));
+      people.add(member.username());
+    }
+    for (AgencyCode agency : caseFile.memberAgencies()) {
+      notices.store(Notice.toSpocsOf(agency, kind, caseFile.id(), about, now));
+      inboxes.add(agency);
+    }
+  }
+
+  /** The reader's notices, newest first, as the gate lets them through (recorded as read). */
+  public List<NoticeView> inbox(Subject reader) {
+    List<Notice> addressed = addressedTo(reader);
+    Map<CaseId, CaseFile> caseFiles = casesOf(addressed);
+    List<ReleasedNotice> released =
+        gate.notices(
+            reader,
+            addressed,
+            caseFiles,
+            fields.currentValues(List.copyOf(caseFiles.keySet()), FieldPath.TITLE));
+    Set<Long> read =
+        notices.readBy(reader.username(), released.stream().map(r -> r.notice().id()).toList());
+    List<NoticeView> views = new ArrayList<>(released.size());
+    for (ReleasedNotice shown : released) {
+      Notice notice = shown.notice();
+      boolean isRead = read.contains(notice.id());
+      boolean toSpocs = notice.spocsOf().isPresent();
+      notice
+          .flagId()
+          .flatMap(flags::find)
+          .ifPresent(
+              flag ->
+                  views.add(
+                      new NoticeView(
+                          notice.id(),
+                          notice.kind(),
+                          notice.createdAt(),
+                          isRead,
+                          toSpocs,
+                          flag.agency(),
+                          Optional.of(flag.category()),
+                          Optional.of(flag.confidence()),
+                          Optional.empty(),
+                          notice.caseId(),
+                          shown.caseTitle())));
+      notice
+          .examinationId()
+          .flatMap(registry::find)
+          .ifPresent(
+              examination ->
+                  views.add(
+                      new NoticeView(
+                          notice.id(),
+                          notice.kind(),
+                          notice.createdAt(),
+                          isRead,
+                          toSpocs,
+                          examination.agency(),
+                          Optional.empty(),
+                          Optional.empty(),
+                          Optional.of(examination.result()),
+                          notice.caseId(),
+                          shown.caseTitle())));
+    }
+    return views;
+  }
+
+  /** How many of the reader's notices they have not read; releases nothing else. */
+  public int unreadCount(Subject reader) {
+    List<Notice> addressed = addressedTo(reader);
+    List<Notice> visible = gate.visibleNotices(reader, addressed, casesOf(addressed));
+    Set<Long> read = notices.readBy(reader.username(), visible.stream().map(Notice::id).toList());
+    return (int) visible.stream().filter(n -> !read.contains(n.id())).count();
+  }
+
+  /** Marks one of the reader's notices read; a notice they may not see is unknown to them. */
+  public void markRead(Subject reader, long noticeId) {
+    Optional<Notice> notice = notices.find(noticeId);
+    boolean visible =
+        notice.isPresent()
+            && !gate.visibleNotices(reader, List.of(notice.get()), casesOf(List.of(notice.get())))
+                .isEmpty();
+    if (!visible) {
+      throw new InvalidInputException("id", "notice.unknown", noticeId);
+    }
+    notices.markRead(reader.username(), noticeId, OffsetDateTime.now(clock));
+  }
+
+  private List<Notice> addressedTo(Subject reader) {
+    Optional<AgencyCode> inbox =
+        pdp.readsSpocInbox(reader) ? Optional.of(reader.agency()) : Optional.empty();
+    return notices.addressedTo(reader.username(), inbox, INBOX_SIZE);
+  }
+
+  private Map<CaseId, CaseFile> casesOf(List<Notice> addressed) {
+    Set<CaseId> ids = new HashSet<>();
+    addressed.forEach(n -> ids.add(n.caseId()));
+    Map<CaseId, CaseFile> found = new HashMap<>();
+    for (CaseId id : ids) {
+      cases.find(id).ifPresent(c -> found.put(id, c));
+    }
+    return found;
+  }
+}

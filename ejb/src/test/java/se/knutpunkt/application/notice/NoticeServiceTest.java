@@ -1,0 +1,191 @@
+package se.knutpunkt.application.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.knutpunkt.application.casework.CaseworkFixture.as;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.knutpunkt.application.AccessGuard;
+import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.application.casework.CaseService;
+import se.knutpunkt.application.casework.CaseworkFixture;
+import se.knutpunkt.application.casework.NewValue;
+import se.knutpunkt.application.gate.ValueGate;
+import se.knutpunkt.application.misuse.DocumentRegistryService;
+import se.knutpunkt.application.misuse.FlagView;
+import se.knutpunkt.application.testing.InMemoryNotices;
+import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.casefile.CaseId;
+import se.knutpunkt.domain.casefile.CaseType;
+import se.knutpunkt.domain.casefile.DocumentType;
+import se.knutpunkt.domain.event.ForgedDocumentInCase;
+import se.knutpunkt.domain.misuse.Confidence;
+import se.knutpunkt.domain.misuse.ExaminationResult;
+import se.knutpunkt.domain.misuse.Matchable;
+import se.knutpunkt.domain.misuse.MisuseCategory;
+import se.knutpunkt.domain.notice.NoticeKind;
+import se.knutpunkt.domain.user.Username;
+import se.knutpunkt.security.auditlog.leaf.ValueHasher;
+
+class NoticeServiceTest {
+
+  private final CaseworkFixture fixture = new CaseworkFixture();
+  private final CaseService cases = fixture.service;
+  private final InMemoryNotices stored = new InMemoryNotices();
+  private final NoticeService notices =
+      NoticeService.over(
+          stored,
+          fixture.flags,
+          fixture.documents,
+          fixture.matchingIndex,
+          fixture.cases,
+          fixture.fields,
+          new ValueGate(fixture.pdp, fixture.trail, new ValueHasher(new byte[32])),
+          fixture.pdp,
+          fixture.clock);
+
+  private static Map<String, NewValue> values(String... nameThenText) {
+    Map<String, NewValue> values = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenText.length; i += 2) {
+      values.put(nameThenText[i], NewValue.of(nameThenText[i + 1]));
+    }
+    return values;
+  }
+
+  private CaseId caseOfAnnaAndErikHolding(String identifier) {
+    CaseId id = cases.openCase(as("anna.pmy"), "Kapad identitet Malmö", CaseType.TIPS);
+    cases.addMember(as("anna.pmy"), id, Username.of("erik.pmy"));
+    cases.addPerson(
+        as("anna.pmy"),
+        id,
+        Optional.empty(),
+        values("name", "Okänd Person", "role", "UTNYTTJAD"),
+        List.of(new CaseService.NewIdentifier(Optional.empty(), values("number", identifier))));
+    return id;
+  }
+
+  private FlagView flagByMaria(String identifier) {
+    return fixture.flagService.raise(
+        as("maria.mig"),
+        new Matchable.Identifier(identifier.replace("-", "")),
+        MisuseCategory.KAPAD_IDENTITET,
+        Confidence.MISSTANKT,
+        Optional.of("ansökan med annat foto"));
+  }
+
+  @Test
+  void aFlagIsToldToTheMembersAndTheSpocInboxOfEachCaseHoldingItAndNothingOfTheFlaggersCase() {
+    CaseId id = caseOfAnnaAndErikHolding("19811218-9876");
+    FlagView flag = flagByMaria("19811218-9876");
+
+    Recipients told = notices.postAboutFlag(flag.id(), NoticeKind.MISUSE_FLAGGED);
+
+    assertThat(told.people())
+        .containsExactlyInAnyOrder(Username.of("anna.pmy"), Username.of("erik.pmy"));
+    assertThat(told.spocInboxes()).containsExactly(AgencyCode.of("PMY"));
+    assertThat(notices.inbox(as("anna.pmy")))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.caseId()).isEqualTo(id);
+              assertThat(n.caseTitle()).contains("Kapad identitet Malmö");
+              assertThat(n.category()).contains(MisuseCategory.KAPAD_IDENTITET);
+              assertThat(n.agency()).isEqualTo(AgencyCode.of("MIG"));
+              assertThat(n.toSpocInbox()).isFalse();
+              assertThat(n.toString())
+                  .doesNotContain("foto")
+                  .doesNotContain("maria")
+                  .doesNotContain("9876");
+            });
+    assertThat(notices.inbox(as("petter.pmy")))
+        .as("PMY's ID-SPOC inbox: the case, not its title (petter is no member)")
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.toSpocInbox()).isTrue();
+              assertThat(n.caseTitle()).isEmpty();
+            });
+    assertThat(notices.inbox(as("sara.skv"))).isEmpty();
+    assertThat(notices.inbox(as("magnus.mig"))).as("MIG is not in anna's case").isEmpty();
+    assertThat(notices.inbox(as("maria.mig"))).isEmpty();
+    assertThat(fixture.trail.records())
+        .anySatisfy(r -> assertThat(r.action().toString()).isEqualTo("notice.read"));
+  }
+
+  @Test
+  void aNoticeIsReadOnceByItsOwnReaderAndGoesWhenTheReaderLeavesTheCase() {
+    CaseId id = caseOfAnnaAndErikHolding("19811218-9876");
+    notices.postAboutFlag(flagByMaria("19811218-9876").id(), NoticeKind.MISUSE_FLAGGED);
+    long annas = notices.inbox(as("anna.pmy")).get(0).id();
+
+    assertThat(notices.unreadCount(as("anna.pmy"))).isOne();
+    assertThatThrownBy(() -> notices.markRead(as("sara.skv"), annas))
+        .isInstanceOf(InvalidInputException.class);
+    notices.markRead(as("anna.pmy"), annas);
+    assertThat(notices.unreadCount(as("anna.pmy"))).isZero();
+    assertThat(notices.unreadCount(as("erik.pmy"))).isOne();
+
+    cases.removeMember(as("anna.pmy"), id, Username.of("erik.pmy"));
+    assertThat(notices.inbox(as("erik.pmy"))).isEmpty();
+    assertThat(notices.unreadCount(as("erik.pmy"))).isZero();
+  }
+
+  @Test
+  void aDocumentTheRegistryKnowsAsForgedIsToldWhenItEntersACase() {
+    DocumentRegistryService.over(
+            fixture.documents,
+            fixture.matchKeys,
+            new AccessGuard(fixture.pdp, fixture.trail),
+            null,
+            fixture.clock)
+        .record(
+            as("maria.mig"),
+            (Matchable.Document) Matchable.document("SWE", "AB1234567"),
+            DocumentType.PASS,
+            Optional.empty(),
+            ExaminationResult.FORFALSKAD,
+            Optional.empty());
+    CaseId id = cases.openCase(as("anna.pmy"), "Falskt pass", CaseType.TIPS);
+    cases.addMember(as("anna.pmy"), id, Username.of("erik.pmy"));
+    fixture.events.clear();
+
+    cases.addItem(
+        as("anna.pmy"),
+        id,
+        "documents",
+        Optional.empty(),
+        values("type", "PASS", "number", "ab 123 4567", "country", "swe"));
+
+    ForgedDocumentInCase event =
+        fixture.events.published().stream()
+            .filter(ForgedDocumentInCase.class::isInstance)
+            .map(ForgedDocumentInCase.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(event.caseId()).isEqualTo(id);
+    notices.postAboutForgedDocument(event.caseId(), event.examinationId());
+    assertThat(notices.inbox(as("erik.pmy")))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(NoticeKind.FORGED_DOCUMENT);
+              assertThat(n.examinationResult()).contains(ExaminationResult.FORFALSKAD);
+              assertThat(n.agency()).isEqualTo(AgencyCode.of("MIG"));
+              assertThat(n.caseTitle()).contains("Falskt pass");
+            });
+    assertThat(notices.inbox(as("sara.skv"))).isEmpty();
+  }
+
+  @Test
+  void aFlagOnAnIdentifierNoCaseHoldsTellsNobody() {
+    caseOfAnnaAndErikHolding("19811218-9876");
+    Recipients told =
+        notices.postAboutFlag(flagByMaria("19400101-0018").id(), NoticeKind.MISUSE_FLAGGED);
+    assertThat(told.isEmpty()).isTrue();
+    assertThat(stored.size()).isZero();
+  }
+}

@@ -1,0 +1,81 @@
+package se.knutpunkt.web.api.resources;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.application.notice.NoticeService;
+import se.knutpunkt.application.notice.NoticeView;
+import se.knutpunkt.web.api.json.Jsons;
+import se.knutpunkt.web.auth.CurrentUser;
+
+/**
+ * The caller's notices (API.md {@code GET /notifications}), newest first, as the gate lets them
+ * through: a hit, its category and confidence, the flagging agency, and which of the caller's own
+ * cases matches.
+ */
+@Path("notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
+public class NotificationResource {
+
+  @Inject CurrentUser currentUser;
+  @Inject NoticeService notices;
+
+  @GET
+  public JsonArray mine() {
+    JsonArrayBuilder list = Jsons.array();
+    notices.inbox(currentUser.subject()).forEach(notice -> list.add(json(notice)));
+    return list.build();
+  }
+
+  @POST
+  @Path("{id}/read")
+  public Response markRead(@PathParam("id") String id) {
+    notices.markRead(currentUser.subject(), noticeId(id));
+    return Response.noContent().build();
+  }
+
+  private static long noticeId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("id", "notice.unknown", id);
+    }
+  }
+
+  static JsonObject json(NoticeView notice) {
+    JsonObjectBuilder json =
+        Jsons.object()
+            .add("id", notice.id())
+            .add("kind", notice.kind().name())
+            .add("at", notice.at().toInstant().toString())
+            .add("read", notice.read())
+            .add("inbox", notice.toSpocInbox() ? "ID_SPOC" : "PERSONAL")
+            .add("contact", "ID-SPOC " + notice.agency().value())
+            .add("caseId", notice.caseId().toString());
+    notice.category().ifPresent(c -> json.add("category", c.name()));
+    notice.confidence().ifPresent(c -> json.add("confidence", c.name()));
+    notice
+        .examinationResult()
+        .ifPresentOrElse(
+            r -> json.add("result", r.name()).add("examiningAgency", notice.agency().value()),
+            () -> json.add("flaggingAgency", notice.agency().value()));
+    notice
+        .caseTitle()
+        .ifPresentOrElse(
+            t -> json.add("caseTitle", t),
+            () -> json.addNull("caseTitle").add("caseTitleRedacted", true));
+    return json.build();
+  }
+}
