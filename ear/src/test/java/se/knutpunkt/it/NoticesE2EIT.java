@@ -98,6 +98,10 @@ class NoticesE2EIT {
           .doesNotContain("Internt")
           .doesNotContain("790462");
       assertThat(annasPage.seriousAccessibilityViolations()).as("the notices page").isEmpty();
+      // the daily digest is chosen with a labelled checkbox, by keyboard
+      annasPage.find(By.id("digest:daily")).sendKeys(" ");
+      annasPage.find(By.id("digest:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
+      annasPage.waitForText("Du får ett mejl varje morgon");
       annasPage.clickOn("#notice-list tr.kp-notice-unread button");
       annasPage.waitFor(
           d -> d.findElements(By.cssSelector("#notice-list tr.kp-notice-unread")).isEmpty());

@@ -182,6 +182,55 @@ class NoticesIT {
   }
 
   @Test
+  void aWatchOnAnIdentifierBringsItsKeeperANoticeOfItsFlagAndNobodyElse() {
+    Api sara = Api.as("sara.skv");
+    Api.Response watched = sara.post("/watches", "{\"identifier\":\"19721212-1235\"}");
+    assertThat(watched.status()).as(watched.toString()).isEqualTo(201);
+    long watchId = watched.json().getJsonNumber("id").longValue();
+    assertThat(sara.get("/watches").array().toString()).contains("19721212-1235");
+    assertThat(Api.as("stig.skv").get("/watches").array().toString())
+        .as("a watch is its keeper's own")
+        .doesNotContain("19721212-1235");
+    assertThat(Api.as("alva.pmy").post("/watches", "{\"identifier\":\"19721212-1235\"}").status())
+        .as("auditors keep no watches")
+        .isEqualTo(403);
+    assertThat(sara.post("/watches", "{\"identifier\":\"19721212-1234\"}").status())
+        .as("a number that breaks its check digit")
+        .isEqualTo(400);
+
+    assertThat(
+            Api.as("maria.mig")
+                .post(
+                    "/flags",
+                    "{\"identifier\":\"197212121235\",\"category\":\"FALSK_IDENTITET\","
+                        + "\"confidence\":\"MISSTANKT\",\"comment\":\"hemligt\"}")
+                .status())
+        .isEqualTo(201);
+
+    Instant until = Instant.now().plus(Duration.ofSeconds(10));
+    List<JsonObject> found = List.of();
+    while (found.isEmpty() && Instant.now().isBefore(until)) {
+      found =
+          sara.get("/notifications").array().stream()
+              .map(v -> v.asJsonObject())
+              .filter(n -> "19721212-1235".equals(n.getString("watched", null)))
+              .toList();
+      sleep();
+    }
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getString("category")).isEqualTo("FALSK_IDENTITET");
+    assertThat(found.get(0).containsKey("caseId")).isFalse();
+    assertThat(found.get(0).toString()).doesNotContain("hemligt");
+    assertThat(Api.as("stig.skv").get("/notifications").body()).doesNotContain("19721212-1235");
+
+    assertThat(Api.as("anna.pmy").delete("/watches/" + watchId).status()).isEqualTo(400);
+    assertThat(sara.delete("/watches/" + watchId).status()).isEqualTo(204);
+    assertThat(sara.get("/notifications").body())
+        .as("the notice goes with the watch")
+        .doesNotContain("19721212-1235");
+  }
+
+  @Test
   void anUnknownNoticeIsABadRequestNotAStackTrace() {
     Api.Response unknown = Api.as("anna.pmy").post("/notifications/abc/read", "");
     assertThat(unknown.status()).isEqualTo(400);

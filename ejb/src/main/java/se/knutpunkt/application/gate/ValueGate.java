@@ -25,6 +25,7 @@ import se.knutpunkt.domain.identifier.IdentifierValidation;
 import se.knutpunkt.domain.identifier.NationalIdentifiers;
 import se.knutpunkt.domain.misuse.Matchable;
 import se.knutpunkt.domain.notice.Notice;
+import se.knutpunkt.domain.notice.Watch;
 import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
@@ -182,23 +183,41 @@ public class ValueGate {
   }
 
   /** A notice as the gate lets it through: its case's title only where the reader may see it. */
-  public record ReleasedNotice(Notice notice, CaseFile caseFile, Optional<String> caseTitle) {}
+  public record ReleasedNotice(
+      Notice notice,
+      Optional<CaseFile> caseFile,
+      Optional<String> caseTitle,
+      Optional<Watch> watch) {}
+
+  /** What notices are about, as stored: their cases, and the reader's own watches by id. */
+  public record NoticeSubjects(Map<CaseId, CaseFile> cases, Map<Long, Watch> readersWatches) {}
 
   /**
    * The notices the reader may see, with nothing released: a notice about a case the reader (or,
-   * for an ID-SPOC inbox, their agency) no longer takes part in is left out. For counting unread
-   * notices; what a notice says leaves through {@link #notices}.
+   * for an ID-SPOC inbox, their agency) no longer takes part in is left out, and so is one a watch
+   * brought that the reader no longer keeps. For counting unread notices; what a notice says leaves
+   * through {@link #notices}.
    */
-  public List<Notice> visibleNotices(
-      Subject reader, List<Notice> notices, Map<CaseId, CaseFile> cases) {
+  public List<Notice> visibleNotices(Subject reader, List<Notice> notices, NoticeSubjects about) {
     List<Notice> visible = new ArrayList<>(notices.size());
     for (Notice notice : notices) {
-      CaseFile caseFile = cases.get(notice.caseId());
-      if (caseFile != null && mayRead(reader, notice, caseFile)) {
+      if (mayRead(reader, notice, about)) {
         visible.add(notice);
       }
     }
     return visible;
+  }
+
+  private boolean mayRead(Subject reader, Notice notice, NoticeSubjects about) {
+    if (notice.caseId().isPresent()) {
+      CaseFile caseFile = about.cases().get(notice.caseId().get());
+      return caseFile != null && mayRead(reader, notice, caseFile);
+    }
+    Watch watch = notice.watchId().map(about.readersWatches()::get).orElse(null);
+    return watch != null
+        && watch.watcher().equals(reader.username())
+        && notice.recipient().map(reader.username()::equals).orElse(false)
+        && pdp.permits(new AccessRequest.WatchIdentifier(reader));
   }
 
   /**
@@ -207,22 +226,33 @@ public class ValueGate {
    * entry per agency owning a case shown, naming the notices and the titles released and withheld.
    */
   public List<ReleasedNotice> notices(
-      Subject reader,
-      List<Notice> notices,
-      Map<CaseId, CaseFile> cases,
-      Map<CaseId, FieldValue> titles) {
+      Subject reader, List<Notice> notices, NoticeSubjects about, Map<CaseId, FieldValue> titles) {
     Map<AgencyCode, ReleaseLedger> ledgers = new LinkedHashMap<>();
     Map<AgencyCode, List<String>> shown = new LinkedHashMap<>();
     List<ReleasedNotice> released = new ArrayList<>();
-    for (Notice notice : visibleNotices(reader, notices, cases)) {
-      CaseFile caseFile = cases.get(notice.caseId());
+    for (Notice notice : visibleNotices(reader, notices, about)) {
+      if (notice.caseId().isEmpty()) {
+        // brought by the reader's own watch: about an identifier they chose, in no case of theirs
+        ledgers.computeIfAbsent(reader.agency(), owner -> new ReleaseLedger());
+        shown
+            .computeIfAbsent(reader.agency(), owner -> new ArrayList<>())
+            .add(Long.toString(notice.id()));
+        released.add(
+            new ReleasedNotice(
+                notice,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(about.readersWatches().get(notice.watchId().orElseThrow()))));
+        continue;
+      }
+      CaseFile caseFile = about.cases().get(notice.caseId().get());
       ReleaseLedger ledger =
           ledgers.computeIfAbsent(caseFile.ownerAgency(), owner -> new ReleaseLedger());
       shown
           .computeIfAbsent(caseFile.ownerAgency(), owner -> new ArrayList<>())
           .add(Long.toString(notice.id()));
       Optional<String> title = title(reader, caseFile, titles.get(caseFile.id()), ledger);
-      released.add(new ReleasedNotice(notice, caseFile, title));
+      released.add(new ReleasedNotice(notice, Optional.of(caseFile), title, Optional.empty()));
     }
     ledgers.forEach(
         (owner, ledger) ->

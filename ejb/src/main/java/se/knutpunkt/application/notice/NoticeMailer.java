@@ -11,4 +11,7 @@ public interface NoticeMailer {
 
   /** Sends each address the content-free mail; an address that fails does not stop the others. */
   void tellOfNewNotice(Set<String> addresses);
+
+  /** The daily digest: how many notices the person has not read, and where to read them. */
+  void tellOfUnreadNotices(String address, int unread);
 }

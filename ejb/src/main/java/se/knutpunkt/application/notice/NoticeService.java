@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.knutpunkt.application.InvalidInputException;
 import se.knutpunkt.application.gate.ValueGate;
+import se.knutpunkt.application.gate.ValueGate.NoticeSubjects;
 import se.knutpunkt.application.gate.ValueGate.ReleasedNotice;
 import se.knutpunkt.application.misuse.MatchingIndex;
 import se.knutpunkt.domain.agency.AgencyCode;
@@ -29,6 +30,10 @@ import se.knutpunkt.domain.misuse.MisuseFlagRepository;
 import se.knutpunkt.domain.notice.Notice;
 import se.knutpunkt.domain.notice.NoticeKind;
 import se.knutpunkt.domain.notice.NoticeRepository;
+import se.knutpunkt.domain.notice.Watch;
+import se.knutpunkt.domain.notice.WatchRepository;
+import se.knutpunkt.domain.user.UserProfile;
+import se.knutpunkt.domain.user.UserProfileRepository;
 import se.knutpunkt.domain.user.Username;
 import se.knutpunkt.security.matching.MatchKey;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
@@ -54,6 +59,8 @@ public class NoticeService {
   @Inject FieldValueRepository fields;
   @Inject ValueGate gate;
   @Inject PolicyDecisionPoint pdp;
+  @Inject UserProfileRepository profiles;
+  @Inject WatchRepository watches;
   @Inject Clock clock;
 
   /** For tests without a container. */
@@ -66,6 +73,8 @@ public class NoticeService {
       FieldValueRepository fields,
       ValueGate gate,
       PolicyDecisionPoint pdp,
+      UserProfileRepository profiles,
+      WatchRepository watches,
       Clock clock) {
     NoticeService service = new NoticeService();
     service.notices = notices;
@@ -76,6 +85,8 @@ public class NoticeService {
     service.fields = fields;
     service.gate = gate;
     service.pdp = pdp;
+    service.profiles = profiles;
+    service.watches = watches;
     service.clock = clock;
     return service;
   }
@@ -97,6 +108,13 @@ public class NoticeService {
       cases
           .find(caseId)
           .ifPresent(c -> post(c, kind, flagId, Optional.of(flag.flaggedBy()), people, inboxes));
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (Watch watch : watches.on(flag.matchKey())) {
+      if (!watch.watcher().equals(flag.flaggedBy())) {
+        notices.store(Notice.toWatcher(watch.watcher(), kind, watch.id(), flagId, now));
+        people.add(watch.watcher());
+      }
     }
     return new Recipients(people, inboxes);
   }
@@ -148,13 +166,15 @@ public class NoticeService {
   /** The reader's notices, newest first, as the gate lets them through (recorded as read). */
   public List<NoticeView> inbox(Subject reader) {
     List<Notice> addressed = addressedTo(reader);
-    Map<CaseId, CaseFile> caseFiles = casesOf(addressed);
+    NoticeSubjects about = subjectsOf(reader, addressed);
     List<ReleasedNotice> released =
         gate.notices(
             reader,
             addressed,
-            caseFiles,
-            fields.currentValues(List.copyOf(caseFiles.keySet()), FieldPath.TITLE));
+            about,
+            about.cases().isEmpty()
+                ? Map.of()
+                : fields.currentValues(List.copyOf(about.cases().keySet()), FieldPath.TITLE));
     Set<Long> read =
         notices.readBy(reader.username(), released.stream().map(r -> r.notice().id()).toList());
     List<NoticeView> views = new ArrayList<>(released.size());
@@ -179,7 +199,8 @@ public class NoticeService {
                           Optional.of(flag.confidence()),
                           Optional.empty(),
                           notice.caseId(),
-                          shown.caseTitle())));
+                          shown.caseTitle(),
+                          shown.watch().map(Watch::shown))));
       notice
           .examinationId()
           .flatMap(registry::find)
@@ -197,7 +218,8 @@ public class NoticeService {
                           Optional.empty(),
                           Optional.of(examination.result()),
                           notice.caseId(),
-                          shown.caseTitle())));
+                          shown.caseTitle(),
+                          shown.watch().map(Watch::shown))));
     }
     return views;
   }
@@ -205,9 +227,19 @@ public class NoticeService {
   /** How many of the reader's notices they have not read; releases nothing else. */
   public int unreadCount(Subject reader) {
     List<Notice> addressed = addressedTo(reader);
-    List<Notice> visible = gate.visibleNotices(reader, addressed, casesOf(addressed));
+    List<Notice> visible = gate.visibleNotices(reader, addressed, subjectsOf(reader, addressed));
     Set<Long> read = notices.readBy(reader.username(), visible.stream().map(Notice::id).toList());
     return (int) visible.stream().filter(n -> !read.contains(n.id())).count();
+  }
+
+  /** Whether the person chose the daily digest of unread notices. */
+  public boolean wantsDigest(Subject person) {
+    return profiles.find(person.username()).map(UserProfile::wantsNoticeDigest).orElse(false);
+  }
+
+  /** Chooses (or stops) the daily digest of unread notices. */
+  public void chooseDigest(Subject person, boolean wanted) {
+    profiles.find(person.username()).ifPresent(p -> p.chooseNoticeDigest(wanted));
   }
 
   /** Marks one of the reader's notices read; a notice they may not see is unknown to them. */
@@ -215,7 +247,8 @@ public class NoticeService {
     Optional<Notice> notice = notices.find(noticeId);
     boolean visible =
         notice.isPresent()
-            && !gate.visibleNotices(reader, List.of(notice.get()), casesOf(List.of(notice.get())))
+            && !gate.visibleNotices(
+                    reader, List.of(notice.get()), subjectsOf(reader, List.of(notice.get())))
                 .isEmpty();
     if (!visible) {
       throw new InvalidInputException("id", "notice.unknown", noticeId);
@@ -229,9 +262,17 @@ public class NoticeService {
     return notices.addressedTo(reader.username(), inbox, INBOX_SIZE);
   }
 
+  private NoticeSubjects subjectsOf(Subject reader, List<Notice> addressed) {
+    Map<Long, Watch> readersWatches = new HashMap<>();
+    if (addressed.stream().anyMatch(n -> n.watchId().isPresent())) {
+      watches.of(reader.username()).forEach(w -> readersWatches.put(w.id(), w));
+    }
+    return new NoticeSubjects(casesOf(addressed), readersWatches);
+  }
+
   private Map<CaseId, CaseFile> casesOf(List<Notice> addressed) {
     Set<CaseId> ids = new HashSet<>();
-    addressed.forEach(n -> ids.add(n.caseId()));
+    addressed.forEach(n -> n.caseId().ifPresent(ids::add));
     Map<CaseId, CaseFile> found = new HashMap<>();
     for (CaseId id : ids) {
       cases.find(id).ifPresent(c -> found.put(id, c));

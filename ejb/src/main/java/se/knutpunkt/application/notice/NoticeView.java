@@ -13,8 +13,9 @@ import se.knutpunkt.domain.notice.NoticeKind;
 /**
  * A notice as its reader sees it: that there is a hit — a flag's category and confidence, or a
  * registry examination's result — the agency that flagged or examined (whose ID-SPOC is the
- * contact), and which of the reader's own cases matches, with its title where the reader may see
- * it. Nothing of the other agency's case, not even which identifier.
+ * contact), and which of the reader's own cases matches, with its title where the reader may see it
+ * — or, for a notice the reader's watch brought, the identifier they watch, as they wrote it.
+ * Nothing of the other agency's case, not even which identifier.
  */
 public record NoticeView(
     long id,
@@ -26,8 +27,9 @@ public record NoticeView(
     Optional<MisuseCategory> category,
     Optional<Confidence> confidence,
     Optional<ExaminationResult> examinationResult,
-    CaseId caseId,
-    Optional<String> caseTitle) {
+    Optional<CaseId> caseId,
+    Optional<String> caseTitle,
+    Optional<String> watched) {
 
   public NoticeView {
     Objects.requireNonNull(kind);
@@ -38,5 +40,6 @@ public record NoticeView(
     Objects.requireNonNull(examinationResult);
     Objects.requireNonNull(caseId);
     Objects.requireNonNull(caseTitle);
+    Objects.requireNonNull(watched);
   }
 }

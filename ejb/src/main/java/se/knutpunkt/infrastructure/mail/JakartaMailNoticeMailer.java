@@ -27,6 +27,7 @@ public class JakartaMailNoticeMailer implements NoticeMailer {
   private static final Logger LOG = Logger.getLogger(JakartaMailNoticeMailer.class.getName());
 
   static final String SUBJECT = "Ny notis i Knutpunkt / New notice in Knutpunkt";
+  static final String DIGEST_SUBJECT = "Olästa notiser i Knutpunkt / Unread notices in Knutpunkt";
 
   static final String SESSION = "mail/knutpunkt";
 
@@ -36,6 +37,15 @@ public class JakartaMailNoticeMailer implements NoticeMailer {
 
   @Override
   public void tellOfNewNotice(Set<String> addresses) {
+    addresses.forEach(address -> send(address, SUBJECT, body(uiUrl)));
+  }
+
+  @Override
+  public void tellOfUnreadNotices(String address, int unread) {
+    send(address, DIGEST_SUBJECT, digestBody(uiUrl, unread));
+  }
+
+  private void send(String address, String subject, String text) {
     Session session;
     try {
       // looked up when needed, so that a server without the mail session still runs (no mail)
@@ -44,18 +54,30 @@ public class JakartaMailNoticeMailer implements NoticeMailer {
       LOG.log(Level.WARNING, "No mail session " + SESSION + "; notice mails are not sent");
       return;
     }
-    for (String address : addresses) {
-      try {
-        MimeMessage message = new MimeMessage(session);
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
-        message.setSubject(SUBJECT, StandardCharsets.UTF_8.name());
-        message.setText(body(uiUrl), StandardCharsets.UTF_8.name());
-        Transport.send(message);
-      } catch (MessagingException e) {
-        // the notice itself is in the inbox; a mail that cannot go is logged, never retried blindly
-        LOG.log(Level.WARNING, "The notice mail could not be sent: " + e.getMessage());
-      }
+    try {
+      MimeMessage message = new MimeMessage(session);
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
+      message.setSubject(subject, StandardCharsets.UTF_8.name());
+      message.setText(text, StandardCharsets.UTF_8.name());
+      Transport.send(message);
+    } catch (MessagingException e) {
+      // the notice itself is in the inbox; a mail that cannot go is logged, never retried blindly
+      LOG.log(Level.WARNING, "A notice mail could not be sent: " + e.getMessage());
     }
+  }
+
+  /** The digest says how many notices are unread, and where to read them. Nothing more. */
+  static String digestBody(String uiUrl, int unread) {
+    return "Du har "
+        + unread
+        + " olästa notiser i Knutpunkt:\n"
+        + uiUrl
+        + "/notices.xhtml\n\n"
+        + "You have "
+        + unread
+        + " unread notices in Knutpunkt:\n"
+        + uiUrl
+        + "/notices.xhtml\n";
   }
 
   /** What the mail says: that there is a notice, and where to read it. Nothing more. */

@@ -55,6 +55,29 @@ public final class CaseworkFixture {
 
   private final Map<Username, UserProfile> profiles = new HashMap<>();
 
+  public final se.knutpunkt.domain.user.UserProfileRepository profileRepository =
+      new se.knutpunkt.domain.user.UserProfileRepository() {
+        @Override
+        public Optional<UserProfile> find(Username username) {
+          return Optional.ofNullable(profiles.get(username));
+        }
+
+        @Override
+        public void store(UserProfile profile) {
+          profiles.put(profile.username(), profile);
+        }
+
+        @Override
+        public java.util.List<UserProfile> wantingNoticeDigest() {
+          return profiles.values().stream().filter(UserProfile::wantsNoticeDigest).toList();
+        }
+
+        @Override
+        public java.util.List<UserProfile> ofAgency(AgencyCode agency) {
+          return profiles.values().stream().filter(p -> p.agency().equals(agency)).toList();
+        }
+      };
+
   public CaseworkFixture() {
     ValueHasher hasher = new ValueHasher(new byte[32]);
     service.cases = cases;
@@ -74,24 +97,7 @@ public final class CaseworkFixture {
     service.values = new ValueRules(clock);
     service.directory =
         new UserDirectory(
-            new se.knutpunkt.domain.user.UserProfileRepository() {
-              @Override
-              public Optional<UserProfile> find(Username username) {
-                return Optional.ofNullable(profiles.get(username));
-              }
-
-              @Override
-              public void store(UserProfile profile) {
-                profiles.put(profile.username(), profile);
-              }
-
-              @Override
-              public java.util.List<UserProfile> ofAgency(AgencyCode agency) {
-                return profiles.values().stream().filter(p -> p.agency().equals(agency)).toList();
-              }
-            },
-            username -> demoUser(username).map(CaseworkFixture::entry),
-            clock);
+            profileRepository, username -> demoUser(username).map(CaseworkFixture::entry), clock);
   }
 
   /** A demo user of API.md as the policy sees them. */

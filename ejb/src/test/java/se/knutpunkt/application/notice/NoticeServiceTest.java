@@ -18,6 +18,7 @@ import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.application.misuse.DocumentRegistryService;
 import se.knutpunkt.application.misuse.FlagView;
 import se.knutpunkt.application.testing.InMemoryNotices;
+import se.knutpunkt.application.testing.InMemoryWatches;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.CaseType;
@@ -28,6 +29,7 @@ import se.knutpunkt.domain.misuse.ExaminationResult;
 import se.knutpunkt.domain.misuse.Matchable;
 import se.knutpunkt.domain.misuse.MisuseCategory;
 import se.knutpunkt.domain.notice.NoticeKind;
+import se.knutpunkt.domain.user.UserProfile;
 import se.knutpunkt.domain.user.Username;
 import se.knutpunkt.security.auditlog.leaf.ValueHasher;
 
@@ -36,6 +38,7 @@ class NoticeServiceTest {
   private final CaseworkFixture fixture = new CaseworkFixture();
   private final CaseService cases = fixture.service;
   private final InMemoryNotices stored = new InMemoryNotices();
+  private final InMemoryWatches watches = new InMemoryWatches();
   private final NoticeService notices =
       NoticeService.over(
           stored,
@@ -46,7 +49,12 @@ class NoticeServiceTest {
           fixture.fields,
           new ValueGate(fixture.pdp, fixture.trail, new ValueHasher(new byte[32])),
           fixture.pdp,
+          fixture.profileRepository,
+          watches,
           fixture.clock);
+  private final WatchService watching =
+      WatchService.over(
+          watches, fixture.matchKeys, new AccessGuard(fixture.pdp, fixture.trail), fixture.clock);
 
   private static Map<String, NewValue> values(String... nameThenText) {
     Map<String, NewValue> values = new LinkedHashMap<>();
@@ -91,7 +99,7 @@ class NoticeServiceTest {
         .singleElement()
         .satisfies(
             n -> {
-              assertThat(n.caseId()).isEqualTo(id);
+              assertThat(n.caseId()).contains(id);
               assertThat(n.caseTitle()).contains("Kapad identitet Malmö");
               assertThat(n.category()).contains(MisuseCategory.KAPAD_IDENTITET);
               assertThat(n.agency()).isEqualTo(AgencyCode.of("MIG"));
@@ -178,6 +186,76 @@ class NoticeServiceTest {
               assertThat(n.caseTitle()).contains("Falskt pass");
             });
     assertThat(notices.inbox(as("sara.skv"))).isEmpty();
+  }
+
+  @Test
+  void theDailyDigestTellsThoseWhoChoseItHowManyNoticesTheyHaveNotReadAndNothingElse() {
+    caseOfAnnaAndErikHolding("19811218-9876");
+    for (String name : new String[] {"anna.pmy", "erik.pmy"}) {
+      fixture.profileRepository.store(
+          new UserProfile(
+              Username.of(name),
+              AgencyCode.of("PMY"),
+              name,
+              name + "@demo.knutpunkt.invalid",
+              as(name).clearance(),
+              as(name).roles(),
+              java.time.OffsetDateTime.now(fixture.clock)));
+    }
+    notices.postAboutFlag(flagByMaria("19811218-9876").id(), NoticeKind.MISUSE_FLAGGED);
+    List<String> mailed = new java.util.ArrayList<>();
+    NoticeMailer mailer =
+        new NoticeMailer() {
+          @Override
+          public void tellOfNewNotice(java.util.Set<String> addresses) {}
+
+          @Override
+          public void tellOfUnreadNotices(String address, int unread) {
+            mailed.add(address + ":" + unread);
+          }
+        };
+    NoticeDigest digest = NoticeDigest.over(fixture.profileRepository, notices, mailer);
+
+    assertThat(digest.send()).as("nobody chose it yet").isZero();
+    notices.chooseDigest(as("anna.pmy"), true);
+    assertThat(notices.wantsDigest(as("anna.pmy"))).isTrue();
+    assertThat(digest.send()).isOne();
+    assertThat(mailed).containsExactly("anna.pmy@demo.knutpunkt.invalid:1");
+
+    notices.markRead(as("anna.pmy"), notices.inbox(as("anna.pmy")).get(0).id());
+    mailed.clear();
+    assertThat(digest.send()).as("nothing unread, no mail").isZero();
+    assertThat(mailed).isEmpty();
+  }
+
+  @Test
+  void aWatchBringsANoticeOfAFlagInNoCaseOfTheWatchersAndEndsWithTheWatch() {
+    var watch = watching.watch(as("sara.skv"), new Matchable.Identifier("194001010018"));
+    assertThat(watching.watch(as("sara.skv"), new Matchable.Identifier("194001010018")).id())
+        .as("watching twice is one watch")
+        .isEqualTo(watch.id());
+    assertThatThrownBy(
+            () -> watching.watch(as("alva.pmy"), new Matchable.Identifier("194001010018")))
+        .as("auditors keep no watches")
+        .isInstanceOf(se.knutpunkt.application.AccessDeniedException.class);
+
+    notices.postAboutFlag(flagByMaria("19400101-0018").id(), NoticeKind.MISUSE_FLAGGED);
+
+    assertThat(notices.inbox(as("sara.skv")))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.caseId()).isEmpty();
+              assertThat(n.watched()).contains("19400101-0018");
+              assertThat(n.agency()).isEqualTo(AgencyCode.of("MIG"));
+              assertThat(n.toString()).doesNotContain("foto");
+            });
+    assertThat(notices.inbox(as("magnus.mig"))).as("a watch is its keeper's own").isEmpty();
+    assertThatThrownBy(() -> watching.stop(as("anna.pmy"), watch.id()))
+        .isInstanceOf(InvalidInputException.class);
+
+    watching.stop(as("sara.skv"), watch.id());
+    assertThat(notices.inbox(as("sara.skv"))).as("the notice goes with the watch").isEmpty();
   }
 
   @Test

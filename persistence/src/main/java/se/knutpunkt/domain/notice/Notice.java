@@ -18,9 +18,9 @@ import se.knutpunkt.domain.user.Username;
 
 /**
  * A notice to one person, or to the ID-SPOC inbox of one agency, that something happened which
- * concerns one of their cases. It holds references only (the case it concerns, the flag it is
- * about), never content: what it says is made when it is read, through the gate, so that a notice
- * whose recipient lost access to the case says nothing (and is not shown).
+ * concerns one of their cases (or an identifier they watch). It holds references only (the case it
+ * concerns, the flag it is about), never content: what it says is made when it is read, through the
+ * gate, so that a notice whose recipient lost access to the case says nothing (and is not shown).
  */
 @Entity
 @Table(name = "notice")
@@ -42,8 +42,11 @@ public class Notice {
   @Column(name = "kind", nullable = false, length = 32)
   private NoticeKind kind;
 
-  @Column(name = "case_id", nullable = false, length = 36)
+  @Column(name = "case_id", length = 36)
   private String caseId;
+
+  @Column(name = "watch_id")
+  private Long watchId;
 
   @Column(name = "flag_id")
   private Long flagId;
@@ -66,7 +69,7 @@ public class Notice {
     this.recipient = recipient == null ? null : recipient.value();
     this.recipientAgency = recipientAgency == null ? null : recipientAgency.value();
     this.kind = Objects.requireNonNull(kind);
-    this.caseId = caseId.toString();
+    this.caseId = caseId == null ? null : caseId.toString();
     if (kind == NoticeKind.FORGED_DOCUMENT) {
       this.examinationId = about;
     } else {
@@ -82,6 +85,14 @@ public class Notice {
   public static Notice toMember(
       Username member, NoticeKind kind, CaseId caseId, long about, OffsetDateTime at) {
     return new Notice(Objects.requireNonNull(member), null, kind, caseId, about, at);
+  }
+
+  /** A notice about a flag to someone who keeps a watch on the flagged identifier. */
+  public static Notice toWatcher(
+      Username watcher, NoticeKind kind, long watchId, long flagId, OffsetDateTime at) {
+    Notice notice = new Notice(Objects.requireNonNull(watcher), null, kind, null, flagId, at);
+    notice.watchId = watchId;
+    return notice;
   }
 
   /** The same notice to the ID-SPOC inbox of an agency that takes part in the case. */
@@ -107,8 +118,14 @@ public class Notice {
     return kind;
   }
 
-  public CaseId caseId() {
-    return CaseId.of(caseId);
+  /** The recipient's own case it concerns; none for a notice a watch brought. */
+  public Optional<CaseId> caseId() {
+    return Optional.ofNullable(caseId).map(CaseId::of);
+  }
+
+  /** The recipient's watch that brought it, for a notice about a watched identifier. */
+  public Optional<Long> watchId() {
+    return Optional.ofNullable(watchId);
   }
 
   /** The flag it is about, for a notice of a flag or its withdrawal. */

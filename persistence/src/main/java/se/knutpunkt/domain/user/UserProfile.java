@@ -46,6 +46,9 @@ public class UserProfile {
   @Column(name = "last_login_at")
   private OffsetDateTime lastLoginAt;
 
+  @Column(name = "notice_digest", nullable = false)
+  private boolean noticeDigest;
+
   protected UserProfile() {}
 
   public UserProfile(
@@ -77,6 +80,15 @@ public class UserProfile {
 
   public void recordLogin(OffsetDateTime at) {
     this.lastLoginAt = at;
+  }
+
+  /** Whether the person chose a daily mail that tells how many notices they have not read. */
+  public boolean wantsNoticeDigest() {
+    return noticeDigest;
+  }
+
+  public void chooseNoticeDigest(boolean wanted) {
+    this.noticeDigest = wanted;
   }
 
   public Username username() {

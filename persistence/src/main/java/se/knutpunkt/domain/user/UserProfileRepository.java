@@ -12,4 +12,7 @@ public interface UserProfileRepository {
 
   /** The people of an agency Knutpunkt has met (to find its ID-SPOCs among them). */
   List<UserProfile> ofAgency(AgencyCode agency);
+
+  /** Those who chose the daily digest of unread notices. */
+  List<UserProfile> wantingNoticeDigest();
 }

@@ -27,6 +27,13 @@ public class JpaUserProfileRepository implements UserProfileRepository {
   }
 
   @Override
+  public List<UserProfile> wantingNoticeDigest() {
+    return em.createQuery(
+            "select p from UserProfile p where p.noticeDigest = true", UserProfile.class)
+        .getResultList();
+  }
+
+  @Override
   public List<UserProfile> ofAgency(AgencyCode agency) {
     return em.createQuery("select p from UserProfile p where p.agency = :agency", UserProfile.class)
         .setParameter("agency", agency.value())

@@ -225,6 +225,21 @@ public sealed interface AccessRequest {
     }
   }
 
+  /**
+   * May the subject keep watches (bevakningar) on identifiers of their choosing, and read the
+   * notices their watches bring?
+   */
+  record WatchIdentifier(Subject subject) implements AccessRequest {
+    public WatchIdentifier {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.WATCH_IDENTIFIER;
+    }
+  }
+
   /** May the subject look a document up in the shared registry of examinations? */
   record SearchRegistry(Subject subject) implements AccessRequest {
     public SearchRegistry {

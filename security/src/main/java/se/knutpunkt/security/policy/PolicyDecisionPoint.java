@@ -27,6 +27,7 @@ import se.knutpunkt.security.policy.AccessRequest.RecordExamination;
 import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
 import se.knutpunkt.security.policy.AccessRequest.SearchRegistry;
 import se.knutpunkt.security.policy.AccessRequest.ValidateIdentifier;
+import se.knutpunkt.security.policy.AccessRequest.WatchIdentifier;
 import se.knutpunkt.security.policy.AccessRequest.WithdrawFlag;
 import se.knutpunkt.security.policy.AccessRequest.WriteField;
 import se.knutpunkt.security.policy.AccessRequest.WriteInSection;
@@ -68,6 +69,10 @@ public final class PolicyDecisionPoint {
     rule(RaiseFlag.class, raise -> flagger(raise.subject()));
     rule(RecordExamination.class, record -> registryUser(record.subject()));
     rule(SearchRegistry.class, search -> registryUser(search.subject()));
+    rule(
+        WatchIdentifier.class,
+        watch ->
+            watch.subject().worksCases() ? Reason.CASE_WORKER_MAY_WATCH : Reason.NOT_CASE_WORKER);
     rule(
         ReadNotice.class,
         read ->

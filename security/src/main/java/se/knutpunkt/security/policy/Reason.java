@@ -18,6 +18,7 @@ public enum Reason {
   FLAG_OF_OWN_AGENCY(true, "the flag was raised by the asker's agency"),
   INVESTIGATOR_USES_REGISTRY(true, "investigators use the registry of examined documents"),
   SPOC_OF_AGENCY_IN_CASE(true, "ID-SPOC of an agency that takes part in the case"),
+  CASE_WORKER_MAY_WATCH(true, "investigators and ID-SPOCs keep watches on identifiers"),
 
   // denials
   NO_RULE(false, "no rule permits this"),

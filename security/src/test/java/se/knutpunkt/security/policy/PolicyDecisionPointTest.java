@@ -236,6 +236,18 @@ class PolicyDecisionPointTest {
   }
 
   @Test
+  void onlyCaseWorkersKeepWatches() {
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        Subject s = subject(agency, roles, Optional.empty());
+        assertThat(pdp.decide(new AccessRequest.WatchIdentifier(s)).permitted())
+            .as("%s keeps watches", s)
+            .isEqualTo(worksCases(roles));
+      }
+    }
+  }
+
+  @Test
   void onlyCaseWorkersListCases() {
     for (Set<Role> roles : ROLE_SETS) {
       Subject s = subject(PMY, roles, Optional.of(ClassificationLevel.STRICT));

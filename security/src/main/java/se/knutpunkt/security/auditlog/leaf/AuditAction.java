@@ -53,6 +53,7 @@ public record AuditAction(String name) {
           case RECORD_EXAMINATION -> "document.examine";
           case SEARCH_REGISTRY -> "document.search";
           case READ_NOTICE -> "notice.read";
+          case WATCH_IDENTIFIER -> "identifier.watch";
           case READ_AUDIT_ENTRY -> "audit.entries.read";
           case READ_AUDIT_LOG -> "audit.log.read";
         });

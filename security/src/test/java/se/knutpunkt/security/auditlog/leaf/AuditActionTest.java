@@ -54,6 +54,7 @@ class AuditActionTest {
     pinned.put(Action.RECORD_EXAMINATION, "document.examine");
     pinned.put(Action.SEARCH_REGISTRY, "document.search");
     pinned.put(Action.READ_NOTICE, "notice.read");
+    pinned.put(Action.WATCH_IDENTIFIER, "identifier.watch");
     pinned.put(Action.READ_AUDIT_ENTRY, "audit.entries.read");
     pinned.put(Action.READ_AUDIT_LOG, "audit.log.read");
     assertThat(pinned).as("a name for every action").hasSize(Action.values().length);

@@ -62,8 +62,9 @@ public class NotificationResource {
             .add("at", notice.at().toInstant().toString())
             .add("read", notice.read())
             .add("inbox", notice.toSpocInbox() ? "ID_SPOC" : "PERSONAL")
-            .add("contact", "ID-SPOC " + notice.agency().value())
-            .add("caseId", notice.caseId().toString());
+            .add("contact", "ID-SPOC " + notice.agency().value());
+    notice.caseId().ifPresent(id -> json.add("caseId", id.toString()));
+    notice.watched().ifPresent(w -> json.add("watched", w));
     notice.category().ifPresent(c -> json.add("category", c.name()));
     notice.confidence().ifPresent(c -> json.add("confidence", c.name()));
     notice
@@ -71,11 +72,13 @@ public class NotificationResource {
         .ifPresentOrElse(
             r -> json.add("result", r.name()).add("examiningAgency", notice.agency().value()),
             () -> json.add("flaggingAgency", notice.agency().value()));
-    notice
-        .caseTitle()
-        .ifPresentOrElse(
-            t -> json.add("caseTitle", t),
-            () -> json.addNull("caseTitle").add("caseTitleRedacted", true));
+    if (notice.caseId().isPresent()) {
+      notice
+          .caseTitle()
+          .ifPresentOrElse(
+              t -> json.add("caseTitle", t),
+              () -> json.addNull("caseTitle").add("caseTitleRedacted", true));
+    }
     return json.build();
   }
 }
