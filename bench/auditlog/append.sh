@@ -26,9 +26,9 @@ javac -d "$out/classes" -cp "$cp" bench/auditlog/src/AppendBench.java
 lscpu | head -15
 if [ "${KNUTPUNKT_DB:-postgresql}" = h2 ]; then
   # issue 10: the embedded database with the launcher's durable setting (WRITE_DELAY=0) and with
-  # H2's default (500 ms), one after the other; BENCH_H2_SETTINGS picks one
+  # H2's default (WRITE_DELAY=500), one after the other; BENCH_H2_SETTINGS picks one
   echo "java: $(java -version 2>&1 | head -1); H2: $(ls "$HOME"/.m2/repository/com/h2database/h2/ | tail -1); memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
-  for settings in ${BENCH_H2_SETTINGS:-";WRITE_DELAY=0" ""}; do
+  for settings in ${BENCH_H2_SETTINGS:-";WRITE_DELAY=0" ";WRITE_DELAY=500"}; do
     rm -rf "$out/h2"; mkdir -p "$out/h2"
     echo "== H2 file database, URL settings '${settings:-(H2 defaults)}'"
     java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$out/classes:$cp" AppendBench "jdbc:h2:file:$out/h2/bench$settings" \
