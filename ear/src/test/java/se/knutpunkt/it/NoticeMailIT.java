@@ -3,7 +3,6 @@ package se.knutpunkt.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -29,6 +28,9 @@ class NoticeMailIT {
 
   /** A samordningsnummer (1991-12-13, day + 60) with a valid check digit, used by no other test. */
   private static final String SAMORDNINGSNUMMER = "911273-4562";
+
+  /** Another, for the digest: (1985-12-13, day + 60), valid check digit. */
+  private static final String DIGEST_NUMBER = "851273-1236";
 
   @RegisterExtension
   static final GreenMailExtension MAIL =
@@ -73,7 +75,7 @@ class NoticeMailIT {
     assertThat(to).contains("anna.pmy@demo.knutpunkt.invalid", "erik.pmy@demo.knutpunkt.invalid");
     assertThat(to).noneMatch(a -> a.startsWith("sara") || a.startsWith("maria"));
     for (MimeMessage message : received) {
-      String text = message.getSubject() + "\n" + GreenMailUtil.getBody(message);
+      String text = message.getSubject() + "\n" + message.getContent();
       assertThat(text)
           .contains("/notices.xhtml")
           .doesNotContain("911273")
@@ -83,6 +85,59 @@ class NoticeMailIT {
           .doesNotContain("SKV")
           .doesNotContain("konto")
           .doesNotContain(id);
+    }
+  }
+
+  @Test
+  void theDailyDigestTellsWhoChoseItHowManyNoticesAreUnreadAndNothingElse() throws Exception {
+    Api anna = Api.as("anna.pmy");
+    assertThat(anna.put("/notifications/digest", "{\"daily\":\"yes\"}").status()).isEqualTo(400);
+    assertThat(anna.put("/notifications/digest", "{\"daily\":true}").status()).isEqualTo(204);
+    assertThat(anna.get("/notifications/digest").json().getBoolean("daily")).isTrue();
+    String id =
+        anna.post("/cases", "{\"title\":\"Morgonbrevet\",\"type\":\"TIPS\"}")
+            .json()
+            .getString("id");
+    assertThat(
+            anna.post(
+                    "/cases/" + id + "/persons",
+                    "{\"name\":\"Okänd\",\"identifiers\":[{\"value\":\"" + DIGEST_NUMBER + "\"}]}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            Api.as("maria.mig")
+                .post(
+                    "/flags",
+                    "{\"identifier\":\""
+                        + DIGEST_NUMBER
+                        + "\",\"category\":\"OVRIGT\","
+                        + "\"confidence\":\"MISSTANKT\"}")
+                .status())
+        .isEqualTo(201);
+    try {
+      // the test server sends the digest every minute (the launcher sets it for tests)
+      MimeMessage digest = null;
+      long until = System.nanoTime() + 100_000_000_000L;
+      while (digest == null && System.nanoTime() < until) {
+        MAIL.waitForIncomingEmail(5_000, 1);
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+          if (message.getSubject().contains("Olästa notiser")
+              && Arrays.asList(recipients(message)).contains("anna.pmy@demo.knutpunkt.invalid")) {
+            digest = message;
+          }
+        }
+      }
+      assertThat(digest).as("the digest reached anna within 100 s").isNotNull();
+      String text = String.valueOf(digest.getContent());
+      assertThat(text)
+          .containsPattern("Du har [1-9][0-9]* olästa notiser")
+          .contains("/notices.xhtml")
+          .doesNotContain("Morgonbrevet")
+          .doesNotContain("OVRIGT")
+          .doesNotContain("MIG")
+          .doesNotContain(DIGEST_NUMBER.substring(0, 6));
+    } finally {
+      anna.put("/notifications/digest", "{\"daily\":false}");
     }
   }
 

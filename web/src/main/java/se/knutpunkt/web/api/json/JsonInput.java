@@ -63,12 +63,7 @@ public final class JsonInput {
   }
 
   public long requiredLong(String name) {
-    JsonValue value =
-        optional(name)
-            .orElseThrow(
-                () ->
-                    ProblemException.badRequest(
-                        prefix + name, "'" + prefix + name + "' is required."));
+    JsonValue value = required(name);
     if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
       throw wrongType(name, "a whole number", value);
     }
@@ -77,6 +72,24 @@ public final class JsonInput {
     } catch (ArithmeticException e) {
       throw ProblemException.badRequest(prefix + name, "'" + prefix + name + "' is out of range.");
     }
+  }
+
+  public boolean requiredBoolean(String name) {
+    JsonValue value = required(name);
+    if (value.getValueType() == JsonValue.ValueType.TRUE) {
+      return true;
+    }
+    if (value.getValueType() == JsonValue.ValueType.FALSE) {
+      return false;
+    }
+    throw wrongType(name, "true or false", value);
+  }
+
+  private JsonValue required(String name) {
+    return optional(name)
+        .orElseThrow(
+            () ->
+                ProblemException.badRequest(prefix + name, "'" + prefix + name + "' is required."));
   }
 
   public Optional<JsonInput> optionalObject(String name, String... allowed) {

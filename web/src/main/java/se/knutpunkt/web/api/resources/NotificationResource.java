@@ -6,8 +6,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import se.knutpunkt.application.InvalidInputException;
 import se.knutpunkt.application.notice.NoticeService;
 import se.knutpunkt.application.notice.NoticeView;
+import se.knutpunkt.web.api.json.JsonInput;
 import se.knutpunkt.web.api.json.Jsons;
 import se.knutpunkt.web.auth.CurrentUser;
 
@@ -37,6 +40,22 @@ public class NotificationResource {
     JsonArrayBuilder list = Jsons.array();
     notices.inbox(currentUser.subject()).forEach(notice -> list.add(json(notice)));
     return list.build();
+  }
+
+  /** Whether the caller gets the morning mail with the number of unread notices. */
+  @GET
+  @Path("digest")
+  public JsonObject digest() {
+    return Jsons.object().add("daily", notices.wantsDigest(currentUser.subject())).build();
+  }
+
+  @PUT
+  @Path("digest")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response chooseDigest(JsonObject body) {
+    JsonInput input = JsonInput.of(body, "daily");
+    notices.chooseDigest(currentUser.subject(), input.requiredBoolean("daily"));
+    return Response.noContent().build();
   }
 
   @POST
