@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import se.knutpunkt.application.misuse.FlagView;
 import se.knutpunkt.application.misuse.MisuseFlagService;
 import se.knutpunkt.domain.misuse.Confidence;
@@ -25,7 +24,6 @@ import se.knutpunkt.domain.misuse.MisuseCategory;
 import se.knutpunkt.web.api.json.FlagJson;
 import se.knutpunkt.web.api.json.JsonInput;
 import se.knutpunkt.web.api.json.Jsons;
-import se.knutpunkt.web.api.problem.ProblemException;
 import se.knutpunkt.web.auth.CurrentUser;
 
 /**
@@ -77,18 +75,6 @@ public class FlagResource {
   }
 
   private Matchable subjectOf(JsonInput input) {
-    Optional<String> identifier = input.optionalString("identifier");
-    Optional<JsonInput> document = input.optionalObject("document", "country", "number");
-    if (identifier.isPresent() == document.isPresent()) {
-      throw ProblemException.badRequest(
-          "identifier", "Give either 'identifier' or 'document' (with country and number).");
-    }
-    if (document.isPresent()) {
-      JsonInput doc = document.get();
-      String country = doc.requiredString("country");
-      String number = doc.requiredString("number");
-      return JsonInput.parseValue("document", country, c -> Matchable.document(c, number));
-    }
-    return flags.identifier(identifier.get());
+    return MatchableInput.of(input, flags);
   }
 }

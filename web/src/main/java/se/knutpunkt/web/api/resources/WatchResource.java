@@ -16,14 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import se.knutpunkt.application.misuse.MisuseFlagService;
 import se.knutpunkt.application.notice.WatchService;
 import se.knutpunkt.domain.misuse.Matchable;
 import se.knutpunkt.domain.notice.Watch;
 import se.knutpunkt.web.api.json.JsonInput;
 import se.knutpunkt.web.api.json.Jsons;
-import se.knutpunkt.web.api.problem.ProblemException;
 import se.knutpunkt.web.auth.CurrentUser;
 
 /**
@@ -66,19 +64,7 @@ public class WatchResource {
   }
 
   private Matchable watched(JsonInput input) {
-    Optional<String> identifier = input.optionalString("identifier");
-    Optional<JsonInput> document = input.optionalObject("document", "country", "number");
-    if (identifier.isPresent() == document.isPresent()) {
-      throw ProblemException.badRequest(
-          "identifier", "Give either 'identifier' or 'document' (with country and number).");
-    }
-    if (document.isPresent()) {
-      JsonInput doc = document.get();
-      String country = doc.requiredString("country");
-      String number = doc.requiredString("number");
-      return JsonInput.parseValue("document", country, c -> Matchable.document(c, number));
-    }
-    return flags.identifier(identifier.get());
+    return MatchableInput.of(input, flags);
   }
 
   private static JsonObject json(Watch watch) {
