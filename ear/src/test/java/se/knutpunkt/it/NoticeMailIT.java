@@ -141,6 +141,49 @@ class NoticeMailIT {
     }
   }
 
+  @Test
+  void anInvitationSendsTheInvitedAgencysSpocsAMailThatSaysNothingOfTheCase() throws Exception {
+    // magnus is known to Knutpunkt (and so reachable) once he has called it
+    assertThat(Api.as("magnus.mig").get("/me").status()).isEqualTo(200);
+    Api petter = Api.as("petter.pmy");
+    String id =
+        petter
+            .post("/cases", "{\"title\":\"Falsk fullmakt i Lund\",\"type\":\"TIPS\"}")
+            .json()
+            .getString("id");
+    MAIL.reset();
+    Api.Response sent =
+        petter.post(
+            "/cases/" + id + "/invitations",
+            "{\"agency\":\"MIG\",\"sections\":[\"overview\"],\"legalBasis\":\"OSL_10_15A\","
+                + "\"purpose\":\"Utreda ombudets fullmakt\",\"needsTest\":\"MIG prövar ansökan\","
+                + "\"expiresAt\":\""
+                + java.time.LocalDate.now().plusDays(10)
+                + "\"}");
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+    MimeMessage toMagnus = null;
+    long until = System.nanoTime() + 15_000_000_000L;
+    while (toMagnus == null && System.nanoTime() < until) {
+      MAIL.waitForIncomingEmail(1_000, 1);
+      for (MimeMessage message : MAIL.getReceivedMessages()) {
+        if (Arrays.asList(recipients(message)).contains("magnus.mig@demo.knutpunkt.invalid")) {
+          toMagnus = message;
+        }
+      }
+    }
+    assertThat(toMagnus).as("the mail to MIG's ID-SPOC").isNotNull();
+    String text = toMagnus.getSubject() + "\n" + toMagnus.getContent();
+    assertThat(text)
+        .contains("/notices.xhtml")
+        .doesNotContain("Falsk fullmakt")
+        .doesNotContain("fullmakt")
+        .doesNotContain("OSL")
+        .doesNotContain("PMY")
+        .doesNotContain(id);
+    assertThat(MAIL.getReceivedMessages())
+        .allSatisfy(m -> assertThat(recipients(m)).noneMatch(a -> a.startsWith("sara")));
+  }
+
   private static String[] recipients(MimeMessage message) {
     try {
       return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

@@ -40,13 +40,15 @@ public class Capabilities {
   }
 
   /** What the person may do anywhere. */
-  public record OfUser(boolean worksCases, boolean opensCases, boolean auditsLog) {}
+  public record OfUser(
+      boolean worksCases, boolean opensCases, boolean auditsLog, boolean readsSpocInbox) {}
 
   public OfUser of(Subject subject) {
     return new OfUser(
         pdp.permits(new AccessRequest.ListCases(subject)),
         pdp.permits(new AccessRequest.CreateCase(subject)),
-        pdp.permits(new AccessRequest.ReadAuditLog(subject)));
+        pdp.permits(new AccessRequest.ReadAuditLog(subject)),
+        pdp.readsSpocInbox(subject));
   }
 
   /** Whether the person may remove {@code member} from the case. */
@@ -65,7 +67,8 @@ public class Capabilities {
     return new CaseCapabilities(
         pdp.permits(new AccessRequest.ManageMembers(subject, facts)),
         writable,
-        markableLevels(subject, facts, writable));
+        markableLevels(subject, facts, writable),
+        pdp.permits(new AccessRequest.ReadSharing(subject, facts)));
   }
 
   private List<ClassificationLevel> markableLevels(

@@ -12,7 +12,8 @@ import se.knutpunkt.domain.marking.ClassificationLevel;
 public record CaseCapabilities(
     boolean manageMembers,
     Set<CaseSection> writableSections,
-    List<ClassificationLevel> markableLevels) {
+    List<ClassificationLevel> markableLevels,
+    boolean readsSharing) {
 
   public CaseCapabilities {
     writableSections = Set.copyOf(writableSections);

@@ -28,6 +28,7 @@ import se.knutpunkt.domain.casefile.CaseFile;
 import se.knutpunkt.domain.casefile.CaseFileRepository;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.CaseMember;
+import se.knutpunkt.domain.casefile.CaseParticipation;
 import se.knutpunkt.domain.casefile.CaseSection;
 import se.knutpunkt.domain.casefile.CaseType;
 import se.knutpunkt.domain.casefile.FieldPath;
@@ -522,7 +523,18 @@ public class CaseService {
       throw new ConflictException("member.already", username.value());
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    caseFile.addMember(username, newMember.agency(), subject.username(), now);
+    if (newMember.agency().equals(caseFile.ownerAgency())) {
+      caseFile.addMember(username, newMember.agency(), subject.username(), now);
+    } else {
+      // a member of an invited agency joins on its invitation's terms: its scope, its end
+      CaseParticipation participation =
+          caseFile
+              .participationOf(newMember.agency())
+              .orElseThrow(
+                  () ->
+                      new ConflictException("member.agencyNotInCase", newMember.agency().value()));
+      caseFile.admitThrough(participation, username, subject.username(), now);
+    }
     guard.record(subject, permit, target, Map.of("member", username.value()));
     events.publish(
         new MemberAdded(id, username, newMember.agency(), subject.username(), now.toInstant()));

@@ -21,6 +21,7 @@ import se.knutpunkt.domain.casefile.CaseFile;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.casefile.FieldValue;
+import se.knutpunkt.domain.casefile.ValueVersion;
 import se.knutpunkt.domain.identifier.IdentifierValidation;
 import se.knutpunkt.domain.identifier.NationalIdentifiers;
 import se.knutpunkt.domain.misuse.Matchable;
@@ -189,8 +190,19 @@ public class ValueGate {
       Optional<String> caseTitle,
       Optional<Watch> watch) {}
 
-  /** What notices are about, as stored: their cases, and the reader's own watches by id. */
-  public record NoticeSubjects(Map<CaseId, CaseFile> cases, Map<Long, Watch> readersWatches) {}
+  /**
+   * What notices are about, as stored: their cases, the reader's own watches by id, and the agency
+   * each invitation a notice is about was sent to.
+   */
+  public record NoticeSubjects(
+      Map<CaseId, CaseFile> cases,
+      Map<Long, Watch> readersWatches,
+      Map<String, AgencyCode> invitedAgencies) {
+
+    public NoticeSubjects(Map<CaseId, CaseFile> cases, Map<Long, Watch> readersWatches) {
+      this(cases, readersWatches, Map.of());
+    }
+  }
 
   /**
    * The notices the reader may see, with nothing released: a notice about a case the reader (or,
@@ -211,7 +223,7 @@ public class ValueGate {
   private boolean mayRead(Subject reader, Notice notice, NoticeSubjects about) {
     if (notice.caseId().isPresent()) {
       CaseFile caseFile = about.cases().get(notice.caseId().get());
-      return caseFile != null && mayRead(reader, notice, caseFile);
+      return caseFile != null && mayRead(reader, notice, caseFile, about);
     }
     Watch watch = notice.watchId().map(about.readersWatches()::get).orElse(null);
     return watch != null
@@ -290,7 +302,7 @@ public class ValueGate {
     return Optional.empty();
   }
 
-  private boolean mayRead(Subject reader, Notice notice, CaseFile caseFile) {
+  private boolean mayRead(Subject reader, Notice notice, CaseFile caseFile, NoticeSubjects about) {
     boolean toSpocs = notice.spocsOf().isPresent();
     if (toSpocs && !notice.spocsOf().get().equals(reader.agency())) {
       return false;
@@ -298,8 +310,13 @@ public class ValueGate {
     if (!toSpocs && !notice.recipient().map(reader.username()::equals).orElse(false)) {
       return false;
     }
+    Optional<AgencyCode> invited = notice.invitationId().map(id -> about.invitedAgencies().get(id));
+    if (notice.invitationId().isPresent() && invited.isEmpty()) {
+      return false;
+    }
     return pdp.permits(
-        new AccessRequest.ReadNotice(reader, CaseFactsOf.of(caseFile, reader.username()), toSpocs));
+        new AccessRequest.ReadNotice(
+            reader, CaseFactsOf.of(caseFile, reader.username()), toSpocs, invited));
   }
 
   /**
@@ -423,7 +440,12 @@ public class ValueGate {
 
   private static AccessRequest.ReadField readRequest(
       Subject subject, CaseFacts facts, FieldValue value) {
-    return new AccessRequest.ReadField(subject, facts, value.path().section(), value.marking());
+    return new AccessRequest.ReadField(
+        subject,
+        facts,
+        value.path().section(),
+        value.marking(),
+        Optional.of(new ValueVersion(value.path(), value.version())));
   }
 
   private static ReleasedValue released(FieldValue value) {

@@ -22,6 +22,24 @@ public class CaseFollowers {
 
   private final Map<CaseId, Map<String, Following>> byCase = new ConcurrentHashMap<>();
 
+  /** Pages that follow no case, only their user's news. */
+  private final Map<String, Listener> newsOnly = new ConcurrentHashMap<>();
+
+  public void listen(Listener listener) {
+    newsOnly.put(listener.connectionId(), listener);
+  }
+
+  public void stopListening(Listener listener) {
+    newsOnly.remove(listener.connectionId());
+  }
+
+  /** Every open page on this server, following a case or not (for news of its user). */
+  public List<Listener> everyone() {
+    List<Listener> all = new ArrayList<>(all());
+    all.addAll(newsOnly.values());
+    return all;
+  }
+
   public void join(Follower follower) {
     byCase
         .computeIfAbsent(follower.caseId(), id -> new ConcurrentHashMap<>())

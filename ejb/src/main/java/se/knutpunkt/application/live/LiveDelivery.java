@@ -56,6 +56,11 @@ public class LiveDelivery {
     return tickets.issue(subject, id);
   }
 
+  /** A ticket for a page that follows no case, only its user's news. */
+  public String newsTicket(Subject subject) {
+    return tickets.issueForNews(subject);
+  }
+
   /** The frame for each follower after {@code paths} changed. */
   public Map<Follower, LiveFrame> changed(
       CaseId id, Collection<FieldPath> paths, List<Follower> followers) {

@@ -28,7 +28,7 @@ public class LiveTickets {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Who a ticket was issued to, for which case, until when. */
-  public record Ticket(Subject subject, CaseId caseId, Instant expiresAt) {}
+  public record Ticket(Subject subject, Optional<CaseId> caseId, Instant expiresAt) {}
 
   private final Map<String, Ticket> issued = new ConcurrentHashMap<>();
   private Clock clock;
@@ -43,6 +43,15 @@ public class LiveTickets {
 
   /** A new ticket; the caller has checked that the subject may open the case. */
   String issue(Subject subject, CaseId caseId) {
+    return issue(subject, Optional.of(caseId));
+  }
+
+  /** A ticket for a page that hears only of the subject's own news (new notices). */
+  public String issueForNews(Subject subject) {
+    return issue(subject, Optional.empty());
+  }
+
+  private String issue(Subject subject, Optional<CaseId> caseId) {
     Instant now = clock.instant();
     issued.values().removeIf(t -> t.expiresAt().isBefore(now));
     byte[] secret = new byte[32];

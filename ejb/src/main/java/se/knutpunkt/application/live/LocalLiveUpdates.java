@@ -16,6 +16,7 @@ import se.knutpunkt.application.notice.Recipients;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.event.CaseEvent;
+import se.knutpunkt.domain.event.DisclosureDecided;
 import se.knutpunkt.domain.event.InvitationExpired;
 import se.knutpunkt.domain.event.InvitationRevoked;
 import se.knutpunkt.domain.event.MemberRemoved;
@@ -62,6 +63,9 @@ public class LocalLiveUpdates implements LiveUpdates {
         Pending waiting = pending.computeIfAbsent(event.caseId(), id -> new Pending());
         if (event instanceof ValueChange change) {
           waiting.paths.add(change.path());
+        } else if (event instanceof DisclosureDecided decided && decided.granted()) {
+          // the requesting agency may now see that version: each follower is decided again
+          waiting.paths.add(decided.path());
         } else if (event instanceof MemberRemoved
             || event instanceof InvitationRevoked
             || event instanceof InvitationExpired) {
@@ -88,11 +92,11 @@ public class LocalLiveUpdates implements LiveUpdates {
    */
   @Override
   public void noticesPosted(Recipients recipients) {
-    for (Follower follower : followers.all()) {
-      Subject subject = follower.subject();
+    for (Listener listener : followers.everyone()) {
+      Subject subject = listener.subject();
       if (recipients.people().contains(subject.username())
           || (recipients.spocInboxes().contains(subject.agency()) && pdp.readsSpocInbox(subject))) {
-        follower.send(new LiveFrame.NoticesChanged(follower.caseId()));
+        listener.send(new LiveFrame.NoticesChanged());
       }
     }
   }

@@ -32,6 +32,10 @@ import se.knutpunkt.domain.notice.NoticeKind;
 import se.knutpunkt.domain.notice.NoticeRepository;
 import se.knutpunkt.domain.notice.Watch;
 import se.knutpunkt.domain.notice.WatchRepository;
+import se.knutpunkt.domain.sharing.DisclosureRepository;
+import se.knutpunkt.domain.sharing.DisclosureRequest;
+import se.knutpunkt.domain.sharing.Invitation;
+import se.knutpunkt.domain.sharing.InvitationRepository;
 import se.knutpunkt.domain.user.UserProfile;
 import se.knutpunkt.domain.user.UserProfileRepository;
 import se.knutpunkt.domain.user.Username;
@@ -61,6 +65,8 @@ public class NoticeService {
   @Inject PolicyDecisionPoint pdp;
   @Inject UserProfileRepository profiles;
   @Inject WatchRepository watches;
+  @Inject InvitationRepository invitations;
+  @Inject DisclosureRepository disclosures;
   @Inject Clock clock;
 
   /** For tests without a container. */
@@ -75,6 +81,8 @@ public class NoticeService {
       PolicyDecisionPoint pdp,
       UserProfileRepository profiles,
       WatchRepository watches,
+      InvitationRepository invitations,
+      DisclosureRepository disclosures,
       Clock clock) {
     NoticeService service = new NoticeService();
     service.notices = notices;
@@ -88,6 +96,8 @@ public class NoticeService {
     service.profiles = profiles;
     service.watches = watches;
     service.clock = clock;
+    service.invitations = invitations;
+    service.disclosures = disclosures;
     return service;
   }
 
@@ -163,6 +173,58 @@ public class NoticeService {
     }
   }
 
+  /**
+   * Posts the notice of an invitation's step to the ID-SPOC inbox of the side it concerns: a new
+   * invitation to the invited agency; an answer to the owner; a revocation to the invited agency;
+   * an expiry to both.
+   */
+  public Recipients postAboutInvitation(String invitationId, NoticeKind kind) {
+    Optional<Invitation> found = invitations.find(invitationId);
+    if (found.isEmpty()) {
+      return new Recipients(Set.of(), Set.of());
+    }
+    Invitation invitation = found.get();
+    Set<AgencyCode> inboxes = new LinkedHashSet<>();
+    switch (kind) {
+      case INVITATION_RECEIVED, INVITATION_REVOKED -> inboxes.add(invitation.invitedAgency());
+      case INVITATION_ACCEPTED, INVITATION_DECLINED -> inboxes.add(invitation.ownerAgency());
+      case INVITATION_EXPIRED -> {
+        inboxes.add(invitation.ownerAgency());
+        inboxes.add(invitation.invitedAgency());
+      }
+      default -> throw new IllegalArgumentException(kind + " is no step of an invitation");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (AgencyCode agency : inboxes) {
+      notices.store(
+          Notice.aboutInvitation(agency, kind, invitation.caseId(), invitation.id(), now));
+    }
+    return new Recipients(Set.of(), inboxes);
+  }
+
+  /**
+   * Posts the notice of a disclosure request's step: a new request to the ID-SPOC inbox of the
+   * value's owner, a decision to the member who asked.
+   */
+  public Recipients postAboutDisclosure(String requestId, NoticeKind kind) {
+    Optional<DisclosureRequest> found = disclosures.find(requestId);
+    if (found.isEmpty()) {
+      return new Recipients(Set.of(), Set.of());
+    }
+    DisclosureRequest request = found.get();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (kind == NoticeKind.DISCLOSURE_REQUESTED) {
+      notices.store(
+          Notice.aboutDisclosure(
+              null, request.valueOwner(), kind, request.caseId(), request.id(), now));
+      return new Recipients(Set.of(), Set.of(request.valueOwner()));
+    }
+    notices.store(
+        Notice.aboutDisclosure(
+            request.requester(), null, kind, request.caseId(), request.id(), now));
+    return new Recipients(Set.of(request.requester()), Set.of());
+  }
+
   /** The reader's notices, newest first, as the gate lets them through (recorded as read). */
   public List<NoticeView> inbox(Subject reader) {
     List<Notice> addressed = addressedTo(reader);
@@ -220,8 +282,53 @@ public class NoticeService {
                           notice.caseId(),
                           shown.caseTitle(),
                           shown.watch().map(Watch::shown))));
+      notice
+          .invitationId()
+          .flatMap(invitations::find)
+          .ifPresent(
+              invitation ->
+                  views.add(
+                      sharingNotice(
+                          notice,
+                          isRead,
+                          shown,
+                          reader.agency().equals(invitation.invitedAgency())
+                              ? invitation.ownerAgency()
+                              : invitation.invitedAgency())));
+      notice
+          .disclosureId()
+          .flatMap(disclosures::find)
+          .ifPresent(
+              request ->
+                  views.add(
+                      sharingNotice(
+                          notice,
+                          isRead,
+                          shown,
+                          reader.agency().equals(request.valueOwner())
+                              ? request.requesterAgency()
+                              : request.valueOwner())));
     }
     return views;
+  }
+
+  private static NoticeView sharingNotice(
+      Notice notice, boolean isRead, ReleasedNotice shown, AgencyCode otherSide) {
+    return new NoticeView(
+        notice.id(),
+        notice.kind(),
+        notice.createdAt(),
+        isRead,
+        notice.spocsOf().isPresent(),
+        otherSide,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        notice.caseId(),
+        shown.caseTitle(),
+        Optional.empty(),
+        notice.invitationId(),
+        notice.disclosureId());
   }
 
   /** How many of the reader's notices they have not read; releases nothing else. */
@@ -267,7 +374,12 @@ public class NoticeService {
     if (addressed.stream().anyMatch(n -> n.watchId().isPresent())) {
       watches.of(reader.username()).forEach(w -> readersWatches.put(w.id(), w));
     }
-    return new NoticeSubjects(casesOf(addressed), readersWatches);
+    Map<String, AgencyCode> invited = new HashMap<>();
+    addressed.stream()
+        .flatMap(n -> n.invitationId().stream())
+        .distinct()
+        .forEach(id -> invitations.find(id).ifPresent(i -> invited.put(id, i.invitedAgency())));
+    return new NoticeSubjects(casesOf(addressed), readersWatches, invited);
   }
 
   private Map<CaseId, CaseFile> casesOf(List<Notice> addressed) {

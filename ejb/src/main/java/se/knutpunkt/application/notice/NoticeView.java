@@ -15,7 +15,8 @@ import se.knutpunkt.domain.notice.NoticeKind;
  * registry examination's result — the agency that flagged or examined (whose ID-SPOC is the
  * contact), and which of the reader's own cases matches, with its title where the reader may see it
  * — or, for a notice the reader's watch brought, the identifier they watch, as they wrote it.
- * Nothing of the other agency's case, not even which identifier.
+ * Nothing of the other agency's case, not even which identifier. A notice about sharing names the
+ * invitation or disclosure request and the agency on its other side.
  */
 public record NoticeView(
     long id,
@@ -29,7 +30,40 @@ public record NoticeView(
     Optional<ExaminationResult> examinationResult,
     Optional<CaseId> caseId,
     Optional<String> caseTitle,
-    Optional<String> watched) {
+    Optional<String> watched,
+    Optional<String> invitationId,
+    Optional<String> disclosureId) {
+
+  /** A notice about a flag, an examination or a watch (none about sharing). */
+  public NoticeView(
+      long id,
+      NoticeKind kind,
+      OffsetDateTime at,
+      boolean read,
+      boolean toSpocInbox,
+      AgencyCode agency,
+      Optional<MisuseCategory> category,
+      Optional<Confidence> confidence,
+      Optional<ExaminationResult> examinationResult,
+      Optional<CaseId> caseId,
+      Optional<String> caseTitle,
+      Optional<String> watched) {
+    this(
+        id,
+        kind,
+        at,
+        read,
+        toSpocInbox,
+        agency,
+        category,
+        confidence,
+        examinationResult,
+        caseId,
+        caseTitle,
+        watched,
+        Optional.empty(),
+        Optional.empty());
+  }
 
   public NoticeView {
     Objects.requireNonNull(kind);
@@ -41,5 +75,7 @@ public record NoticeView(
     Objects.requireNonNull(caseId);
     Objects.requireNonNull(caseTitle);
     Objects.requireNonNull(watched);
+    Objects.requireNonNull(invitationId);
+    Objects.requireNonNull(disclosureId);
   }
 }

@@ -51,6 +51,8 @@ class NoticeServiceTest {
           fixture.pdp,
           fixture.profileRepository,
           watches,
+          new se.knutpunkt.application.testing.InMemoryInvitations(),
+          new se.knutpunkt.application.testing.InMemoryDisclosures(),
           fixture.clock);
   private final WatchService watching =
       WatchService.over(

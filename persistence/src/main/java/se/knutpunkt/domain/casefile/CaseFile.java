@@ -52,6 +52,12 @@ public class CaseFile {
   @OrderBy("addedAt")
   private List<CaseMember> members = new ArrayList<>();
 
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<CaseParticipation> participations = new ArrayList<>();
+
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+  private List<DisclosedValue> disclosedValues = new ArrayList<>();
+
   protected CaseFile() {}
 
   private CaseFile(
@@ -76,7 +82,8 @@ public class CaseFile {
             creator,
             at,
             CaseSection.all(),
-            Optional.empty()));
+            Optional.empty(),
+            null));
     return caseFile;
   }
 
@@ -106,9 +113,79 @@ public class CaseFile {
       throw new IllegalStateException(username + " is already a member of this case");
     }
     CaseMember member =
-        new CaseMember(this, username, agency, kind, addedBy, at, scope, validUntil);
+        new CaseMember(this, username, agency, kind, addedBy, at, scope, validUntil, null);
     members.add(member);
     return member;
+  }
+
+  /**
+   * Lets another agency take part through an accepted invitation: it sees {@code scope} until
+   * {@code validUntil}, and so do the members it brings.
+   */
+  public CaseParticipation participate(
+      AgencyCode agency, String invitationId, Set<CaseSection> scope, OffsetDateTime validUntil) {
+    if (agency.equals(ownerAgency()) || participationOf(agency).isPresent()) {
+      throw new IllegalStateException(agency + " already takes part in case " + id);
+    }
+    CaseParticipation participation =
+        new CaseParticipation(this, agency, invitationId, scope, validUntil);
+    participations.add(participation);
+    return participation;
+  }
+
+  /** The terms on which an invited agency takes part, if it does. */
+  public Optional<CaseParticipation> participationOf(AgencyCode agency) {
+    return participations.stream().filter(p -> p.isOf(agency)).findFirst();
+  }
+
+  /** Adds a member of an agency taking part through an invitation, on that invitation's terms. */
+  public CaseMember admitThrough(
+      CaseParticipation participation, Username username, Username addedBy, OffsetDateTime at) {
+    if (memberNamed(username).isPresent()) {
+      throw new IllegalStateException(username + " is already a member of this case");
+    }
+    CaseMember member =
+        new CaseMember(
+            this,
+            username,
+            participation.agency(),
+            MembershipKind.INVITED,
+            addedBy,
+            at,
+            participation.scope(),
+            Optional.of(participation.validUntil()),
+            participation.invitationId());
+    members.add(member);
+    return member;
+  }
+
+  /**
+   * Ends what an invitation brought: the agency's participation and every membership that came
+   * through it. Returns the members who left.
+   */
+  public List<CaseMember> endInvitation(String invitationId) {
+    List<CaseMember> leaving =
+        members.stream().filter(m -> invitationId.equals(m.invitationId())).toList();
+    members.removeAll(leaving);
+    participations.removeIf(p -> p.invitationId().equals(invitationId));
+    return leaving;
+  }
+
+  /** Releases one value version to an agency, on a granted disclosure request. */
+  public void disclose(ValueVersion value, AgencyCode agency, String requestId) {
+    if (!disclosedTo(agency).contains(value)) {
+      disclosedValues.add(new DisclosedValue(this, value, agency, requestId));
+    }
+  }
+
+  /** The value versions released to an agency by granted disclosure requests. */
+  public Set<ValueVersion> disclosedTo(AgencyCode agency) {
+    if (disclosedValues.isEmpty()) {
+      return Set.of();
+    }
+    Set<ValueVersion> released = new java.util.HashSet<>();
+    disclosedValues.stream().filter(d -> d.isTo(agency)).forEach(d -> released.add(d.value()));
+    return released;
   }
 
   /** How many members of the agency that owns the case it has. */
@@ -117,11 +194,15 @@ public class CaseFile {
     return (int) members.stream().filter(m -> m.isOf(owner)).count();
   }
 
-  /** The agencies with members in the case; the owner's always among them. */
+  /**
+   * The agencies in the case: the owner, those taking part through an invitation, and any other
+   * with members in it.
+   */
   public Set<AgencyCode> memberAgencies() {
     Set<AgencyCode> agencies = new java.util.TreeSet<>();
     agencies.add(ownerAgency());
     members.forEach(m -> agencies.add(m.agency()));
+    participations.forEach(p -> agencies.add(p.agency()));
     return agencies;
   }
 

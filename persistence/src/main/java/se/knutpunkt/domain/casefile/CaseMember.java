@@ -57,6 +57,10 @@ public class CaseMember {
   @Column(name = "valid_until")
   private OffsetDateTime validUntil;
 
+  /** The invitation through which the member joined; none for members of the owner agency. */
+  @Column(name = "invitation_id", length = 36)
+  private String invitationId;
+
   protected CaseMember() {}
 
   CaseMember(
@@ -67,7 +71,8 @@ public class CaseMember {
       Username addedBy,
       OffsetDateTime addedAt,
       Set<CaseSection> scope,
-      Optional<OffsetDateTime> validUntil) {
+      Optional<OffsetDateTime> validUntil,
+      String invitationId) {
     if (scope.isEmpty()) {
       throw new IllegalArgumentException("a membership covers at least one section");
     }
@@ -79,6 +84,16 @@ public class CaseMember {
     this.addedAt = addedAt;
     this.scope = scope.stream().sorted().map(CaseSection::code).collect(Collectors.joining(","));
     this.validUntil = validUntil.orElse(null);
+    this.invitationId = invitationId;
+  }
+
+  String invitationId() {
+    return invitationId;
+  }
+
+  /** Whether the member came through an invitation of another agency. */
+  public boolean cameByInvitation() {
+    return invitationId != null;
   }
 
   public Username username() {

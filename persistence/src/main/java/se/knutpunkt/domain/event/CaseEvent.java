@@ -8,9 +8,13 @@ public sealed interface CaseEvent extends DomainEvent
         ValueChange,
         MemberAdded,
         MemberRemoved,
+        InvitationSent,
         InvitationAccepted,
+        InvitationDeclined,
         InvitationRevoked,
         InvitationExpired,
+        DisclosureRequested,
+        DisclosureDecided,
         AttachmentUploaded {
 
   CaseId caseId();

@@ -54,6 +54,12 @@ public class Notice {
   @Column(name = "examination_id")
   private Long examinationId;
 
+  @Column(name = "invitation_id", length = 36)
+  private String invitationId;
+
+  @Column(name = "disclosure_id", length = 36)
+  private String disclosureId;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -101,6 +107,47 @@ public class Notice {
     return new Notice(null, Objects.requireNonNull(agency), kind, caseId, about, at);
   }
 
+  /**
+   * A notice about an invitation into a case, to the ID-SPOC inbox of {@code agency} (either side
+   * of the invitation).
+   */
+  public static Notice aboutInvitation(
+      AgencyCode agency, NoticeKind kind, CaseId caseId, String invitationId, OffsetDateTime at) {
+    Notice notice = bare(null, Objects.requireNonNull(agency), kind, caseId, at);
+    notice.invitationId = Objects.requireNonNull(invitationId);
+    return notice;
+  }
+
+  /**
+   * A notice about a disclosure request: to the ID-SPOC inbox of the value's owner ({@code
+   * agency}), or to the member who asked ({@code person}).
+   */
+  public static Notice aboutDisclosure(
+      Username person,
+      AgencyCode agency,
+      NoticeKind kind,
+      CaseId caseId,
+      String requestId,
+      OffsetDateTime at) {
+    Notice notice = bare(person, agency, kind, caseId, at);
+    notice.disclosureId = Objects.requireNonNull(requestId);
+    return notice;
+  }
+
+  private static Notice bare(
+      Username person, AgencyCode agency, NoticeKind kind, CaseId caseId, OffsetDateTime at) {
+    if ((person == null) == (agency == null)) {
+      throw new IllegalArgumentException("a notice goes to one person or to one ID-SPOC inbox");
+    }
+    Notice notice = new Notice();
+    notice.recipient = person == null ? null : person.value();
+    notice.recipientAgency = agency == null ? null : agency.value();
+    notice.kind = Objects.requireNonNull(kind);
+    notice.caseId = Objects.requireNonNull(caseId).toString();
+    notice.createdAt = Objects.requireNonNull(at);
+    return notice;
+  }
+
   public long id() {
     return id;
   }
@@ -136,6 +183,16 @@ public class Notice {
   /** The registry's examination it is about, for a notice of a forged document. */
   public Optional<Long> examinationId() {
     return Optional.ofNullable(examinationId);
+  }
+
+  /** The invitation it is about, for a notice of an invitation's step. */
+  public Optional<String> invitationId() {
+    return Optional.ofNullable(invitationId);
+  }
+
+  /** The disclosure request it is about. */
+  public Optional<String> disclosureId() {
+    return Optional.ofNullable(disclosureId);
   }
 
   public OffsetDateTime createdAt() {

@@ -1,9 +1,11 @@
 package se.knutpunkt.security.policy;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseSection;
+import se.knutpunkt.domain.casefile.ValueVersion;
 import se.knutpunkt.domain.marking.Marking;
 
 /** A question to the policy decision point: this subject wants to do this to that. */
@@ -74,14 +76,28 @@ public sealed interface AccessRequest {
     }
   }
 
-  /** May the value marked so, in that section, be sent to the subject? */
-  record ReadField(Subject subject, CaseFacts caseFacts, CaseSection section, Marking marking)
+  /**
+   * May the value marked so, in that section, be sent to the subject? {@code value} names the
+   * version, which a granted disclosure may have released to the subject's agency.
+   */
+  record ReadField(
+      Subject subject,
+      CaseFacts caseFacts,
+      CaseSection section,
+      Marking marking,
+      Optional<ValueVersion> value)
       implements AccessRequest {
     public ReadField {
       Objects.requireNonNull(subject);
       Objects.requireNonNull(caseFacts);
       Objects.requireNonNull(section);
       Objects.requireNonNull(marking);
+      Objects.requireNonNull(value);
+    }
+
+    /** A value whose version no disclosure names (a value about to be written, say). */
+    public ReadField(Subject subject, CaseFacts caseFacts, CaseSection section, Marking marking) {
+      this(subject, caseFacts, section, marking, Optional.empty());
     }
 
     @Override
@@ -212,16 +228,148 @@ public sealed interface AccessRequest {
    * notice addressed to them), or as an ID-SPOC of an agency taking part in it ({@code toSpocs}: a
    * notice addressed to the agency's ID-SPOC inbox)?
    */
-  record ReadNotice(Subject subject, CaseFacts caseFacts, boolean toSpocs)
+  record ReadNotice(
+      Subject subject, CaseFacts caseFacts, boolean toSpocs, Optional<AgencyCode> invitedAgency)
       implements AccessRequest {
     public ReadNotice {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(invitedAgency);
+    }
+
+    /** A notice about the case itself (a flag, a forged document), not about an invitation. */
+    public ReadNotice(Subject subject, CaseFacts caseFacts, boolean toSpocs) {
+      this(subject, caseFacts, toSpocs, Optional.empty());
+    }
+
+    @Override
+    public Action action() {
+      return Action.READ_NOTICE;
+    }
+  }
+
+  /** May the subject invite another agency into the case? */
+  record InviteAgency(Subject subject, CaseFacts caseFacts, AgencyCode invited)
+      implements AccessRequest {
+    public InviteAgency {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(invited);
+    }
+
+    @Override
+    public Action action() {
+      return Action.INVITE_AGENCY;
+    }
+  }
+
+  /**
+   * May the subject accept an invitation sent to {@code invitedAgency}, with {@code joining} as the
+   * members it brings?
+   */
+  record AcceptInvitation(Subject subject, AgencyCode invitedAgency, List<Person> joining)
+      implements AccessRequest {
+    public AcceptInvitation {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(invitedAgency);
+      joining = List.copyOf(joining);
+    }
+
+    @Override
+    public Action action() {
+      return Action.ACCEPT_INVITATION;
+    }
+  }
+
+  /** May the subject decline an invitation sent to {@code invitedAgency}? */
+  record DeclineInvitation(Subject subject, AgencyCode invitedAgency) implements AccessRequest {
+    public DeclineInvitation {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(invitedAgency);
+    }
+
+    @Override
+    public Action action() {
+      return Action.DECLINE_INVITATION;
+    }
+  }
+
+  /** May the subject take back an invitation of another agency into this case? */
+  record RevokeInvitation(Subject subject, CaseFacts caseFacts) implements AccessRequest {
+    public RevokeInvitation {
       Objects.requireNonNull(subject);
       Objects.requireNonNull(caseFacts);
     }
 
     @Override
     public Action action() {
-      return Action.READ_NOTICE;
+      return Action.REVOKE_INVITATION;
+    }
+  }
+
+  /**
+   * May the subject read an invitation between these agencies (in an ID-SPOC inbox, say), before
+   * the invited agency takes part in the case?
+   */
+  record ReadInvitation(Subject subject, AgencyCode ownerAgency, AgencyCode invitedAgency)
+      implements AccessRequest {
+    public ReadInvitation {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(ownerAgency);
+      Objects.requireNonNull(invitedAgency);
+    }
+
+    @Override
+    public Action action() {
+      return Action.READ_INVITATION;
+    }
+  }
+
+  /** May the subject read the case's sharing history: invitations and disclosure decisions? */
+  record ReadSharing(Subject subject, CaseFacts caseFacts) implements AccessRequest {
+    public ReadSharing {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+    }
+
+    @Override
+    public Action action() {
+      return Action.READ_SHARING;
+    }
+  }
+
+  /** May the subject ask the value's owner to release this value version, withheld from them? */
+  record RequestDisclosure(
+      Subject subject,
+      CaseFacts caseFacts,
+      CaseSection section,
+      Marking marking,
+      ValueVersion value)
+      implements AccessRequest {
+    public RequestDisclosure {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(caseFacts);
+      Objects.requireNonNull(section);
+      Objects.requireNonNull(marking);
+      Objects.requireNonNull(value);
+    }
+
+    @Override
+    public Action action() {
+      return Action.REQUEST_DISCLOSURE;
+    }
+  }
+
+  /** May the subject decide a request for a value that {@code valueOwner} owns? */
+  record DecideDisclosure(Subject subject, AgencyCode valueOwner) implements AccessRequest {
+    public DecideDisclosure {
+      Objects.requireNonNull(subject);
+      Objects.requireNonNull(valueOwner);
+    }
+
+    @Override
+    public Action action() {
+      return Action.DECIDE_DISCLOSURE;
     }
   }
 

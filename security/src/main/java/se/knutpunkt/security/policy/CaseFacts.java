@@ -6,20 +6,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.domain.casefile.ValueVersion;
 import se.knutpunkt.domain.user.Username;
 
 /**
  * What the policy needs to know of a case, as stored: its owner, its creator, the asker's
  * membership (with its scope and period), how many members of the owner agency it has (a case
- * always keeps at least one), and the agencies that have members in it (a value is released only to
- * agencies in the case).
+ * always keeps at least one), the agencies that take part in it (a value is released only to
+ * agencies in the case), and the value versions disclosed to the asker's agency on request.
  */
 public record CaseFacts(
     AgencyCode ownerAgency,
     Username creator,
     Optional<Membership> askersMembership,
     int ownerAgencyMembers,
-    Set<AgencyCode> memberAgencies) {
+    Set<AgencyCode> memberAgencies,
+    Set<ValueVersion> disclosedToAsker) {
 
   public CaseFacts {
     Objects.requireNonNull(ownerAgency, "ownerAgency");
@@ -32,6 +34,17 @@ public record CaseFacts(
     agencies.add(ownerAgency);
     askersMembership.ifPresent(m -> agencies.add(m.agency()));
     memberAgencies = Collections.unmodifiableSet(agencies);
+    disclosedToAsker = Set.copyOf(disclosedToAsker);
+  }
+
+  /** The facts of a case from which nothing was disclosed to the asker's agency on request. */
+  public CaseFacts(
+      AgencyCode ownerAgency,
+      Username creator,
+      Optional<Membership> askersMembership,
+      int ownerAgencyMembers,
+      Set<AgencyCode> memberAgencies) {
+    this(ownerAgency, creator, askersMembership, ownerAgencyMembers, memberAgencies, Set.of());
   }
 
   /** The facts of a case whose members belong to the owner agency and the asker's agency only. */

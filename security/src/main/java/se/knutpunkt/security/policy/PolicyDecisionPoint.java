@@ -2,18 +2,24 @@ package se.knutpunkt.security.policy;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseSection;
+import se.knutpunkt.domain.casefile.ValueVersion;
 import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.marking.Releasability;
 import se.knutpunkt.domain.user.Role;
+import se.knutpunkt.security.policy.AccessRequest.AcceptInvitation;
 import se.knutpunkt.security.policy.AccessRequest.AddMember;
 import se.knutpunkt.security.policy.AccessRequest.CreateCase;
+import se.knutpunkt.security.policy.AccessRequest.DecideDisclosure;
+import se.knutpunkt.security.policy.AccessRequest.DeclineInvitation;
 import se.knutpunkt.security.policy.AccessRequest.FollowCase;
+import se.knutpunkt.security.policy.AccessRequest.InviteAgency;
 import se.knutpunkt.security.policy.AccessRequest.ListCases;
 import se.knutpunkt.security.policy.AccessRequest.ManageMembers;
 import se.knutpunkt.security.policy.AccessRequest.OpenCase;
@@ -22,9 +28,13 @@ import se.knutpunkt.security.policy.AccessRequest.ReadAuditEntry;
 import se.knutpunkt.security.policy.AccessRequest.ReadAuditLog;
 import se.knutpunkt.security.policy.AccessRequest.ReadField;
 import se.knutpunkt.security.policy.AccessRequest.ReadHistory;
+import se.knutpunkt.security.policy.AccessRequest.ReadInvitation;
 import se.knutpunkt.security.policy.AccessRequest.ReadNotice;
+import se.knutpunkt.security.policy.AccessRequest.ReadSharing;
 import se.knutpunkt.security.policy.AccessRequest.RecordExamination;
 import se.knutpunkt.security.policy.AccessRequest.RemoveMember;
+import se.knutpunkt.security.policy.AccessRequest.RequestDisclosure;
+import se.knutpunkt.security.policy.AccessRequest.RevokeInvitation;
 import se.knutpunkt.security.policy.AccessRequest.SearchRegistry;
 import se.knutpunkt.security.policy.AccessRequest.ValidateIdentifier;
 import se.knutpunkt.security.policy.AccessRequest.WatchIdentifier;
@@ -55,7 +65,9 @@ public final class PolicyDecisionPoint {
     rule(FollowCase.class, follow -> openCase(follow.subject(), follow.caseFacts()));
     rule(
         ReadField.class,
-        read -> readField(read.subject(), read.caseFacts(), read.section(), read.marking()));
+        read ->
+            readField(
+                read.subject(), read.caseFacts(), read.section(), read.marking(), read.value()));
     rule(ReadHistory.class, read -> readSection(read.subject(), read.caseFacts(), read.section()));
     rule(
         WriteInSection.class,
@@ -73,12 +85,42 @@ public final class PolicyDecisionPoint {
         WatchIdentifier.class,
         watch ->
             watch.subject().worksCases() ? Reason.CASE_WORKER_MAY_WATCH : Reason.NOT_CASE_WORKER);
+    rule(ReadNotice.class, this::readNotice);
+    rule(InviteAgency.class, this::inviteAgency);
     rule(
-        ReadNotice.class,
-        read ->
-            read.toSpocs()
-                ? spocOfAgencyInCase(read.subject(), read.caseFacts())
-                : openCase(read.subject(), read.caseFacts()));
+        AcceptInvitation.class,
+        accept -> answerInvitation(accept.subject(), accept.invitedAgency(), accept.joining()));
+    rule(
+        DeclineInvitation.class,
+        decline -> answerInvitation(decline.subject(), decline.invitedAgency(), List.of()));
+    rule(RevokeInvitation.class, revoke -> spocOfOwner(revoke.subject(), revoke.caseFacts()));
+    rule(
+        ReadInvitation.class,
+        read -> {
+          Subject subject = read.subject();
+          if (!subject.has(Role.SPOC)) {
+            return Reason.NOT_SPOC;
+          }
+          if (subject.agency().equals(read.ownerAgency())) {
+            return Reason.SPOC_OF_OWNER_AGENCY;
+          }
+          return subject.agency().equals(read.invitedAgency())
+              ? Reason.SPOC_OF_INVITED_AGENCY
+              : Reason.NOT_SPOC_OF_INVITED_AGENCY;
+        });
+    rule(ReadSharing.class, read -> readSharing(read.subject(), read.caseFacts()));
+    rule(RequestDisclosure.class, this::requestDisclosure);
+    rule(
+        DecideDisclosure.class,
+        decide -> {
+          Subject subject = decide.subject();
+          if (!subject.has(Role.SPOC)) {
+            return Reason.NOT_SPOC;
+          }
+          return subject.agency().equals(decide.valueOwner())
+              ? Reason.SPOC_OF_VALUE_OWNER
+              : Reason.NOT_SPOC_OF_VALUE_OWNER;
+        });
     rule(
         WithdrawFlag.class,
         withdraw -> {
@@ -188,7 +230,32 @@ public final class PolicyDecisionPoint {
     return Reason.MEMBER_OF_CASE;
   }
 
+  /**
+   * A value reaches a cleared member whose agency's scope covers its section and to whose agency it
+   * is released — or whose agency was disclosed exactly this version on request, which stands in
+   * for scope and releasability but never for the reader's own clearance.
+   */
   private Reason readField(
+      Subject subject,
+      CaseFacts caseFacts,
+      CaseSection section,
+      Marking marking,
+      Optional<ValueVersion> value) {
+    Reason released = releasedToAgency(subject, caseFacts, section, marking);
+    boolean disclosed = value.isPresent() && caseFacts.disclosedToAsker().contains(value.get());
+    if (!released.permits() && !(disclosed && openCase(subject, caseFacts).permits())) {
+      return released;
+    }
+    if (subject.clearance().isEmpty()) {
+      return Reason.NO_CLEARANCE;
+    }
+    if (!subject.isClearedFor(marking.level())) {
+      return Reason.CLEARANCE_BELOW_LEVEL;
+    }
+    return released.permits() ? Reason.RELEASED_TO_READER : Reason.DISCLOSED_TO_AGENCY;
+  }
+
+  private Reason releasedToAgency(
       Subject subject, CaseFacts caseFacts, CaseSection section, Marking marking) {
     Reason inScope = readSection(subject, caseFacts, section);
     if (!inScope.permits()) {
@@ -197,13 +264,102 @@ public final class PolicyDecisionPoint {
     if (!marking.isReleasableTo(subject.agency())) {
       return Reason.NOT_RELEASABLE_TO_AGENCY;
     }
-    if (subject.clearance().isEmpty()) {
-      return Reason.NO_CLEARANCE;
-    }
-    if (!subject.isClearedFor(marking.level())) {
-      return Reason.CLEARANCE_BELOW_LEVEL;
-    }
     return Reason.RELEASED_TO_READER;
+  }
+
+  /**
+   * A member asks for a value withheld from them; not for one they see already, nor for one a
+   * disclosure could not show them (above their clearance).
+   */
+  private Reason requestDisclosure(RequestDisclosure request) {
+    Subject subject = request.subject();
+    Reason open = openCase(subject, request.caseFacts());
+    if (!open.permits()) {
+      return open;
+    }
+    Reason read =
+        readField(
+            subject,
+            request.caseFacts(),
+            request.section(),
+            request.marking(),
+            Optional.of(request.value()));
+    if (read.permits()) {
+      return Reason.ALREADY_RELEASED;
+    }
+    if (!subject.isClearedFor(request.marking().level())) {
+      return Reason.DISCLOSURE_CANNOT_RAISE_CLEARANCE;
+    }
+    return Reason.MEMBER_MAY_REQUEST;
+  }
+
+  private Reason readNotice(ReadNotice read) {
+    Subject subject = read.subject();
+    if (read.toSpocs()
+        && read.invitedAgency().isPresent()
+        && read.invitedAgency().get().equals(subject.agency())) {
+      return subject.has(Role.SPOC) ? Reason.SPOC_OF_INVITED_AGENCY : Reason.NOT_SPOC;
+    }
+    return read.toSpocs()
+        ? spocOfAgencyInCase(subject, read.caseFacts())
+        : openCase(subject, read.caseFacts());
+  }
+
+  private Reason inviteAgency(InviteAgency invite) {
+    Reason spoc = spocOfOwner(invite.subject(), invite.caseFacts());
+    if (!spoc.permits()) {
+      return spoc;
+    }
+    if (invite.invited().equals(invite.caseFacts().ownerAgency())) {
+      return Reason.INVITING_OWN_AGENCY;
+    }
+    if (invite.caseFacts().memberAgencies().contains(invite.invited())) {
+      return Reason.AGENCY_ALREADY_IN_CASE;
+    }
+    return spoc;
+  }
+
+  private static Reason answerInvitation(
+      Subject subject, AgencyCode invitedAgency, List<Person> joiningMembers) {
+    if (!subject.has(Role.SPOC)) {
+      return Reason.NOT_SPOC;
+    }
+    if (!subject.agency().equals(invitedAgency)) {
+      return Reason.NOT_SPOC_OF_INVITED_AGENCY;
+    }
+    for (Person joining : joiningMembers) {
+      if (!joining.agency().equals(invitedAgency)) {
+        return Reason.MEMBER_OF_OTHER_AGENCY;
+      }
+      if (!joining.worksCases()) {
+        return Reason.MEMBER_NOT_CASE_WORKER;
+      }
+    }
+    return Reason.SPOC_OF_INVITED_AGENCY;
+  }
+
+  private static Reason spocOfOwner(Subject subject, CaseFacts caseFacts) {
+    if (!subject.has(Role.SPOC)) {
+      return Reason.NOT_SPOC;
+    }
+    return subject.agency().equals(caseFacts.ownerAgency())
+        ? Reason.SPOC_OF_OWNER_AGENCY
+        : Reason.NOT_SPOC_OF_OWNER_AGENCY;
+  }
+
+  /** The owner agency's members and ID-SPOCs follow what was shared of its case, and how. */
+  private Reason readSharing(Subject subject, CaseFacts caseFacts) {
+    Reason spoc = spocOfOwner(subject, caseFacts);
+    if (spoc.permits()) {
+      return spoc;
+    }
+    Reason open = openCase(subject, caseFacts);
+    if (!open.permits()) {
+      return open;
+    }
+    return subject.agency().equals(caseFacts.ownerAgency())
+        ? Reason.MEMBER_OF_OWNER_AGENCY
+        : Reason.NOT_OF_OWNER_AGENCY;
   }
 
   private Reason readSection(Subject subject, CaseFacts caseFacts, CaseSection section) {
@@ -245,7 +401,12 @@ public final class PolicyDecisionPoint {
       return Reason.RELEASED_OUTSIDE_CASE;
     }
     if (write.current().isPresent()
-        && !readField(subject, write.caseFacts(), write.section(), write.current().get())
+        && !readField(
+                subject,
+                write.caseFacts(),
+                write.section(),
+                write.current().get(),
+                Optional.empty())
             .permits()) {
       return Reason.CURRENT_VALUE_NOT_VISIBLE;
     }
@@ -274,12 +435,18 @@ public final class PolicyDecisionPoint {
     return manage;
   }
 
+  /**
+   * The owner agency's ID-SPOC and the case's creator manage the owner agency's members; the
+   * ID-SPOC of an agency taking part through an invitation manages that agency's own.
+   */
   private Reason manageMembers(Subject subject, CaseFacts caseFacts, Person member) {
     Reason actor = mayManageMembers(subject, caseFacts);
     if (!actor.permits()) {
       return actor;
     }
-    if (!member.agency().equals(caseFacts.ownerAgency())) {
+    AgencyCode managed =
+        actor == Reason.SPOC_OF_AGENCY_IN_CASE ? subject.agency() : caseFacts.ownerAgency();
+    if (!member.agency().equals(managed)) {
       return Reason.MEMBER_OF_OTHER_AGENCY;
     }
     return actor;
@@ -291,6 +458,9 @@ public final class PolicyDecisionPoint {
     }
     if (subject.has(Role.SPOC) && subject.agency().equals(caseFacts.ownerAgency())) {
       return Reason.SPOC_OF_OWNER_AGENCY;
+    }
+    if (subject.has(Role.SPOC) && caseFacts.memberAgencies().contains(subject.agency())) {
+      return Reason.SPOC_OF_AGENCY_IN_CASE;
     }
     if (subject.username().equals(caseFacts.creator()) && openCase(subject, caseFacts).permits()) {
       return Reason.CREATOR_OF_CASE;

@@ -19,6 +19,11 @@ public enum Reason {
   INVESTIGATOR_USES_REGISTRY(true, "investigators use the registry of examined documents"),
   SPOC_OF_AGENCY_IN_CASE(true, "ID-SPOC of an agency that takes part in the case"),
   CASE_WORKER_MAY_WATCH(true, "investigators and ID-SPOCs keep watches on identifiers"),
+  DISCLOSED_TO_AGENCY(true, "this version was disclosed to the reader's agency on request"),
+  SPOC_OF_INVITED_AGENCY(true, "ID-SPOC of the agency the invitation is sent to"),
+  MEMBER_OF_OWNER_AGENCY(true, "member of the case from the agency that owns it"),
+  MEMBER_MAY_REQUEST(true, "a member may ask for a value withheld from them"),
+  SPOC_OF_VALUE_OWNER(true, "ID-SPOC of the agency that owns the value"),
 
   // denials
   NO_RULE(false, "no rule permits this"),
@@ -45,6 +50,16 @@ public enum Reason {
   NOT_SPOC(false, "only ID-SPOC officers read their agency's ID-SPOC inbox"),
   AGENCY_NOT_IN_CASE(false, "the asker's agency does not take part in the case"),
   NOT_AUDITOR(false, "only auditors read the audit trail"),
+  INVITING_OWN_AGENCY(false, "an agency is not invited into its own case"),
+  AGENCY_ALREADY_IN_CASE(false, "the agency already takes part in the case"),
+  NOT_SPOC_OF_OWNER_AGENCY(false, "only an ID-SPOC of the agency that owns the case does this"),
+  NOT_SPOC_OF_INVITED_AGENCY(false, "only an ID-SPOC of the invited agency answers its invitation"),
+  NOT_SPOC_OF_VALUE_OWNER(
+      false, "only an ID-SPOC of the agency that owns the value decides on its disclosure"),
+  NOT_OF_OWNER_AGENCY(false, "the sharing history is for the owner agency's members and ID-SPOCs"),
+  ALREADY_RELEASED(false, "the value is already released to the asker"),
+  DISCLOSURE_CANNOT_RAISE_CLEARANCE(
+      false, "a disclosure releases to an agency; it cannot raise a reader's clearance"),
   OUTSIDE_AUDITORS_REACH(false, "neither the actor nor the resource owner is the auditor's agency");
 
   private final boolean permits;

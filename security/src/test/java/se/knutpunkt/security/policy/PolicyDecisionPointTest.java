@@ -14,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseSection;
+import se.knutpunkt.domain.casefile.FieldPath;
+import se.knutpunkt.domain.casefile.ValueVersion;
 import se.knutpunkt.domain.marking.ClassificationLevel;
 import se.knutpunkt.domain.marking.LegalReference;
 import se.knutpunkt.domain.marking.Marking;
@@ -321,7 +323,7 @@ class PolicyDecisionPointTest {
   }
 
   @Test
-  void membersAreAddedFromTheOwnerAgencyByItsSpocOrByTheCreator() {
+  void membersAreAddedByTheSpocOfTheirOwnAgencyInTheCaseOrByTheCreatorForTheOwner() {
     List<Username> askers = List.of(CREATOR, Username.of("petter.pmy"), Username.of("maria.mig"));
     int permits = 0;
     for (Username asker : askers) {
@@ -334,16 +336,26 @@ class PolicyDecisionPointTest {
               for (Set<Role> targetRoles : ROLE_SETS) {
                 Person target = new Person(Username.of("new.member"), targetAgency, targetRoles);
                 boolean spocOfOwner = roles.contains(Role.SPOC) && agency.equals(PMY);
+                // an agency is in the case once it has members in it (through an invitation)
+                boolean spocOfAgencyInCase =
+                    roles.contains(Role.SPOC)
+                        && !agency.equals(PMY)
+                        && membership.map(m -> m.agency().equals(agency)).orElse(false);
                 boolean creator =
                     asker.equals(CREATOR) && worksCases(roles) && validMember(s, membership);
+                // an ID-SPOC manages their own agency's members before anything a creator may
+                boolean forOwner = spocOfOwner || (creator && !spocOfAgencyInCase);
+                boolean forOwnAgency = !spocOfOwner && spocOfAgencyInCase;
                 boolean mayManage =
-                    worksCases(roles) && (spocOfOwner || creator) && targetAgency.equals(PMY);
+                    worksCases(roles)
+                        && ((forOwner && targetAgency.equals(PMY))
+                            || (forOwnAgency && targetAgency.equals(agency)));
                 assertThat(pdp.decide(new AddMember(s, facts, target)).permitted())
                     .as("%s adds %s with %s", s, target, membership)
                     .isEqualTo(mayManage && worksCases(targetRoles));
                 assertThat(pdp.decide(new AccessRequest.ManageMembers(s, facts)).permitted())
                     .as("%s manages members with %s", s, membership)
-                    .isEqualTo(worksCases(roles) && (spocOfOwner || creator));
+                    .isEqualTo(worksCases(roles) && (spocOfOwner || creator || spocOfAgencyInCase));
                 assertThat(pdp.decide(new RemoveMember(s, facts, target)).permitted())
                     .as("%s removes %s with %s", s, target, membership)
                     .isEqualTo(mayManage);
@@ -384,6 +396,190 @@ class PolicyDecisionPointTest {
     assertThat(pdp.decide(new RemoveMember(spoc, two, theCreator)).permitted()).isTrue();
     assertThat(pdp.decide(new RemoveMember(creator, two, colleague)).permitted()).isTrue();
     assertThat(pdp.decide(new RemoveMember(creator, two, theCreator)).permitted()).isTrue();
+  }
+
+  @Test
+  void aDisclosedVersionReachesAClearedValidMemberOfTheAgencyWhateverItsScopeAndReleasability() {
+    FieldPath path = FieldPath.of("notes.n1.text");
+    ValueVersion disclosed = new ValueVersion(path, 3);
+    int permittedByDisclosure = 0;
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        for (Optional<ClassificationLevel> clearance : clearances()) {
+          Subject s = subject(agency, roles, clearance);
+          for (Optional<Membership> membership : memberships(agency)) {
+            CaseFacts facts =
+                new CaseFacts(PMY, CREATOR, membership, 2, Set.of(), Set.of(disclosed));
+            for (ClassificationLevel level : ClassificationLevel.values()) {
+              for (Releasability releasable : releasabilities()) {
+                Marking marking = marking(level, PMY, releasable);
+                for (long version : new long[] {2, 3, 4}) {
+                  Decision decision =
+                      pdp.decide(
+                          new ReadField(
+                              s,
+                              facts,
+                              CaseSection.NOTES,
+                              marking,
+                              Optional.of(new ValueVersion(path, version))));
+                  boolean normally = maySee(s, membership, CaseSection.NOTES, marking);
+                  boolean byDisclosure =
+                      version == 3
+                          && worksCases(roles)
+                          && validMember(s, membership)
+                          && clearance.map(c -> c.ordinal() >= level.ordinal()).orElse(false);
+                  assertThat(decision.permitted())
+                      .as("%s reads v%d of %s with %s", s, version, marking, membership)
+                      .isEqualTo(normally || byDisclosure);
+                  if (byDisclosure && !normally) {
+                    permittedByDisclosure++;
+                    assertThat(decision.reason()).isEqualTo(Reason.DISCLOSED_TO_AGENCY);
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(permittedByDisclosure).isGreaterThan(100);
+  }
+
+  @Test
+  void onlyTheOwnersSpocInvitesAnotherAgencyNotYetInTheCase() {
+    Optional<Membership> none = Optional.empty();
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        Subject s = subject(agency, roles, Optional.of(ClassificationLevel.STRICT));
+        for (AgencyCode invited : AGENCIES) {
+          CaseFacts facts = new CaseFacts(PMY, CREATOR, none, 1, Set.of(SKV));
+          Decision decision = pdp.decide(new AccessRequest.InviteAgency(s, facts, invited));
+          boolean expected =
+              roles.contains(Role.SPOC)
+                  && agency.equals(PMY)
+                  && !invited.equals(PMY)
+                  && !invited.equals(SKV);
+          assertThat(decision.permitted()).as("%s invites %s", s, invited).isEqualTo(expected);
+          if (roles.contains(Role.SPOC) && agency.equals(PMY) && invited.equals(PMY)) {
+            assertThat(decision.reason()).isEqualTo(Reason.INVITING_OWN_AGENCY);
+          }
+          if (roles.contains(Role.SPOC) && agency.equals(PMY) && invited.equals(SKV)) {
+            assertThat(decision.reason()).isEqualTo(Reason.AGENCY_ALREADY_IN_CASE);
+          }
+          assertThat(pdp.decide(new AccessRequest.RevokeInvitation(s, facts)).permitted())
+              .isEqualTo(roles.contains(Role.SPOC) && agency.equals(PMY));
+        }
+      }
+    }
+  }
+
+  @Test
+  void onlyTheInvitedAgencysSpocAnswersAndOnlyItsCaseWorkersJoin() {
+    Person maria = new Person(Username.of("maria.mig"), MIG, Set.of(Role.INVESTIGATOR));
+    Person auditor = new Person(Username.of("audit.mig"), MIG, Set.of(Role.AUDITOR));
+    Person sara = new Person(Username.of("sara.skv"), SKV, Set.of(Role.INVESTIGATOR));
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        Subject s = subject(agency, roles, Optional.of(ClassificationLevel.STRICT));
+        boolean invitedSpoc = roles.contains(Role.SPOC) && agency.equals(MIG);
+        assertThat(
+                pdp.decide(new AccessRequest.AcceptInvitation(s, MIG, List.of(maria))).permitted())
+            .as("%s accepts", s)
+            .isEqualTo(invitedSpoc);
+        assertThat(pdp.decide(new AccessRequest.DeclineInvitation(s, MIG)).permitted())
+            .isEqualTo(invitedSpoc);
+        assertThat(pdp.decide(new AccessRequest.ReadInvitation(s, PMY, MIG)).permitted())
+            .isEqualTo(roles.contains(Role.SPOC) && (agency.equals(MIG) || agency.equals(PMY)));
+        if (invitedSpoc) {
+          assertThat(pdp.decide(new AccessRequest.AcceptInvitation(s, MIG, List.of(sara))).reason())
+              .isEqualTo(Reason.MEMBER_OF_OTHER_AGENCY);
+          assertThat(
+                  pdp.decide(new AccessRequest.AcceptInvitation(s, MIG, List.of(auditor))).reason())
+              .isEqualTo(Reason.MEMBER_NOT_CASE_WORKER);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aMemberAsksOnlyForAValueWithheldFromThemThatADisclosureCouldShow() {
+    FieldPath path = FieldPath.of("persons.p1.name");
+    ValueVersion value = new ValueVersion(path, 1);
+    Optional<Membership> mig =
+        Optional.of(
+            new Membership(
+                MIG, EnumSet.of(CaseSection.PERSONS), Optional.of(NOW.plus(Duration.ofDays(9)))));
+    CaseFacts facts = new CaseFacts(PMY, CREATOR, mig, 1);
+    Subject maria =
+        new Subject(
+            Username.of("maria.mig"),
+            MIG,
+            Set.of(Role.INVESTIGATOR),
+            Optional.of(ClassificationLevel.CONFIDENTIAL));
+    Marking pmyOnly =
+        marking(ClassificationLevel.CONFIDENTIAL, PMY, Releasability.toAgencies(Set.of(PMY)));
+    Marking toCase = marking(ClassificationLevel.INTERNAL, PMY, Releasability.CASE);
+    Marking strict =
+        marking(ClassificationLevel.STRICT, PMY, Releasability.toAgencies(Set.of(PMY)));
+    assertThat(
+            pdp.decide(
+                    new AccessRequest.RequestDisclosure(
+                        maria, facts, CaseSection.PERSONS, pmyOnly, value))
+                .reason())
+        .isEqualTo(Reason.MEMBER_MAY_REQUEST);
+    assertThat(
+            pdp.decide(
+                    new AccessRequest.RequestDisclosure(
+                        maria, facts, CaseSection.NOTES, toCase, value))
+                .reason())
+        .isEqualTo(Reason.MEMBER_MAY_REQUEST);
+    assertThat(
+            pdp.decide(
+                    new AccessRequest.RequestDisclosure(
+                        maria, facts, CaseSection.PERSONS, toCase, value))
+                .reason())
+        .isEqualTo(Reason.ALREADY_RELEASED);
+    assertThat(
+            pdp.decide(
+                    new AccessRequest.RequestDisclosure(
+                        maria, facts, CaseSection.PERSONS, strict, value))
+                .reason())
+        .isEqualTo(Reason.DISCLOSURE_CANNOT_RAISE_CLEARANCE);
+    Subject outsider =
+        subject(SKV, Set.of(Role.INVESTIGATOR), Optional.of(ClassificationLevel.STRICT));
+    assertThat(
+            pdp.decide(
+                    new AccessRequest.RequestDisclosure(
+                        outsider,
+                        new CaseFacts(PMY, CREATOR, Optional.empty(), 1),
+                        CaseSection.PERSONS,
+                        pmyOnly,
+                        value))
+                .permitted())
+        .isFalse();
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        Subject s = subject(agency, roles, Optional.of(ClassificationLevel.STRICT));
+        assertThat(pdp.decide(new AccessRequest.DecideDisclosure(s, PMY)).permitted())
+            .isEqualTo(roles.contains(Role.SPOC) && agency.equals(PMY));
+      }
+    }
+  }
+
+  @Test
+  void aNoticeOfAnInvitationReachesTheInvitedAgencysSpocsBeforeItTakesPart() {
+    CaseFacts facts = new CaseFacts(PMY, CREATOR, Optional.empty(), 1);
+    for (AgencyCode agency : AGENCIES) {
+      for (Set<Role> roles : ROLE_SETS) {
+        Subject s = subject(agency, roles, Optional.of(ClassificationLevel.STRICT));
+        boolean spoc = roles.contains(Role.SPOC);
+        assertThat(pdp.decide(new ReadNotice(s, facts, true, Optional.of(MIG))).permitted())
+            .as("%s reads the invitation notice", s)
+            .isEqualTo(spoc && (agency.equals(MIG) || agency.equals(PMY)));
+        assertThat(pdp.decide(new ReadNotice(s, facts, false, Optional.of(MIG))).permitted())
+            .isFalse();
+      }
+    }
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.knutpunkt.application.live.CaseFollowers;
 import se.knutpunkt.application.live.Follower;
+import se.knutpunkt.application.live.Listener;
 import se.knutpunkt.application.live.LiveFrame;
 import se.knutpunkt.application.live.LiveTickets;
 import se.knutpunkt.application.live.LiveUpdates;
@@ -44,6 +45,7 @@ public class LiveEndpoint {
   private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
   static final int MAX_MESSAGE_BYTES = 1024;
   private static final String FOLLOWER = "knutpunkt.follower";
+  private static final String LISTENER = "knutpunkt.listener";
 
   @Inject LiveTickets tickets;
   @Inject CaseFollowers followers;
@@ -62,8 +64,15 @@ public class LiveEndpoint {
               CloseReason.CloseCodes.VIOLATED_POLICY, "no valid ticket: ask for a new one"));
       return;
     }
+    if (ticket.get().caseId().isEmpty()) {
+      NewsListener listener = new NewsListener(session, ticket.get().subject());
+      session.getUserProperties().put(LISTENER, listener);
+      listener.send(new LiveFrame.Listening());
+      followers.listen(listener);
+      return;
+    }
     SessionFollower follower =
-        new SessionFollower(session, ticket.get().subject(), ticket.get().caseId());
+        new SessionFollower(session, ticket.get().subject(), ticket.get().caseId().get());
     session.getUserProperties().put(FOLLOWER, follower);
     follower.send(new LiveFrame.Welcome(follower.caseId()));
     followers.join(follower);
@@ -100,6 +109,10 @@ public class LiveEndpoint {
 
   @OnClose
   public void close(Session session) {
+    Listener listener = (Listener) session.getUserProperties().remove(LISTENER);
+    if (listener != null) {
+      followers.stopListening(listener);
+    }
     SessionFollower follower = (SessionFollower) session.getUserProperties().remove(FOLLOWER);
     if (follower != null) {
       followers.leave(follower);
@@ -112,17 +125,18 @@ public class LiveEndpoint {
     LOG.log(Level.FINE, "Live connection " + session.getId() + " failed", error);
   }
 
-  /** A follower reached through its WebSocket session; frames are sent without waiting. */
-  private static final class SessionFollower implements Follower {
+  /**
+   * A page on the live channel, reached through its WebSocket session; frames are sent without
+   * waiting. As such it hears only of its user's news (an inbox page).
+   */
+  private static class NewsListener implements Listener {
 
     private final Session session;
     private final Subject subject;
-    private final CaseId caseId;
 
-    SessionFollower(Session session, Subject subject, CaseId caseId) {
+    NewsListener(Session session, Subject subject) {
       this.session = session;
       this.subject = subject;
-      this.caseId = caseId;
     }
 
     @Override
@@ -136,11 +150,6 @@ public class LiveEndpoint {
     }
 
     @Override
-    public CaseId caseId() {
-      return caseId;
-    }
-
-    @Override
     public void send(LiveFrame frame) {
       if (session.isOpen()) {
         session.getAsyncRemote().sendText(LiveFrames.json(frame));
@@ -150,10 +159,27 @@ public class LiveEndpoint {
     @Override
     public void close() {
       try {
-        session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "case gone"));
+        session.close(
+            new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "closed by the server"));
       } catch (IOException e) {
         // already gone
       }
+    }
+  }
+
+  /** A page that follows one case. */
+  private static final class SessionFollower extends NewsListener implements Follower {
+
+    private final CaseId caseId;
+
+    SessionFollower(Session session, Subject subject, CaseId caseId) {
+      super(session, subject);
+      this.caseId = caseId;
+    }
+
+    @Override
+    public CaseId caseId() {
+      return caseId;
     }
   }
 }

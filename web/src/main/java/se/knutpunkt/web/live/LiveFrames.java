@@ -15,8 +15,11 @@ final class LiveFrames {
   private LiveFrames() {}
 
   static String json(LiveFrame frame) {
-    JsonObjectBuilder json = Jsons.object().add("case", frame.caseId().toString());
-    if (frame instanceof LiveFrame.Welcome) {
+    JsonObjectBuilder json = Jsons.object();
+    frame.about().ifPresent(caseId -> json.add("case", caseId.toString()));
+    if (frame instanceof LiveFrame.Listening) {
+      json.add("type", "listening");
+    } else if (frame instanceof LiveFrame.Welcome) {
       json.add("type", "welcome");
     } else if (frame instanceof LiveFrame.Gone) {
       json.add("type", "gone");

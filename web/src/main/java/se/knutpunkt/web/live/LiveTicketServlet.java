@@ -39,6 +39,15 @@ public class LiveTicketServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
+    if ("news".equals(request.getParameter("for"))) {
+      // an inbox page follows no case: it hears only that its user has new notices
+      if (!currentUser.isSignedIn()) {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return;
+      }
+      write(response, live.newsTicket(currentUser.subject()));
+      return;
+    }
     Optional<CaseId> caseId = CaseId.parse(request.getParameter("case"));
     if (caseId.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -51,6 +60,10 @@ public class LiveTicketServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    write(response, ticket);
+  }
+
+  private static void write(HttpServletResponse response, String ticket) throws IOException {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(Jsons.object().add("ticket", ticket).build().toString());

@@ -22,6 +22,7 @@ import se.knutpunkt.application.casework.FieldView;
 import se.knutpunkt.application.casework.MemberView;
 import se.knutpunkt.application.casework.NewValue;
 import se.knutpunkt.application.misuse.MisuseFlagService;
+import se.knutpunkt.application.sharing.DisclosureService;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.CaseSection;
@@ -60,7 +61,8 @@ public class CaseWorkspacePage implements Serializable {
     EDIT,
     ADD,
     REMOVE,
-    FLAG
+    FLAG,
+    DISCLOSURE
   }
 
   @Inject transient CaseService cases;
@@ -68,6 +70,7 @@ public class CaseWorkspacePage implements Serializable {
   @Inject transient Failures failures;
   @Inject transient Texts texts;
   @Inject transient MisuseFlagService misuseFlags;
+  @Inject transient DisclosureService disclosures;
 
   private CaseId caseId;
   private CaseView view;
@@ -97,6 +100,10 @@ public class CaseWorkspacePage implements Serializable {
   private MisuseCategory flagCategory;
   private Confidence flagConfidence = Confidence.MISSTANKT;
   private String flagComment;
+
+  // asking for a withheld value ("Begär utlämnande")
+  private String disclosurePath;
+  private String disclosureReason;
 
   // the marking of what is written
   private ClassificationLevel editLevel = ClassificationLevel.INTERNAL;
@@ -363,6 +370,8 @@ public class CaseWorkspacePage implements Serializable {
 
   private void clearForms() {
     mode = Mode.NONE;
+    disclosurePath = null;
+    disclosureReason = null;
     editPath = null;
     editValue = null;
     editBaseVersion = 0;
@@ -376,6 +385,53 @@ public class CaseWorkspacePage implements Serializable {
     flagCategory = null;
     flagConfidence = Confidence.MISSTANKT;
     flagComment = null;
+  }
+
+  // --- disclosure requests
+  // ------------------------------------------------------------------
+
+  /** Starts asking for the withheld value named by the request's {@code path}. */
+  public void startDisclosureAt() {
+    requestedPath("path")
+        .filter(path -> view != null && view.field(path).map(FieldView::redacted).orElse(false))
+        .ifPresent(
+            path -> {
+              clearForms();
+              mode = Mode.DISCLOSURE;
+              disclosurePath = path.value();
+            });
+  }
+
+  public void requestDisclosure() {
+    try {
+      disclosures.request(
+          user.subject(), caseId, FieldPath.of(disclosurePath), String.valueOf(disclosureReason));
+      texts.info("disclosure.asked");
+      clearForms();
+    } catch (RuntimeException e) {
+      failures.show(e);
+    }
+  }
+
+  public boolean isAskingDisclosure() {
+    return mode == Mode.DISCLOSURE;
+  }
+
+  public String getDisclosureLabel() {
+    return disclosurePath == null ? "" : texts.fieldLabel(FieldPath.of(disclosurePath));
+  }
+
+  public String getDisclosureReason() {
+    return disclosureReason;
+  }
+
+  public void setDisclosureReason(String disclosureReason) {
+    this.disclosureReason = disclosureReason;
+  }
+
+  /** Whether the reader may read the case's sharing history (its owner agency's people). */
+  public boolean isMayReadSharing() {
+    return view != null && view.capabilities().readsSharing();
   }
 
   // --- flags of suspected misuse

@@ -9,6 +9,7 @@ import se.knutpunkt.application.AccessDeniedException;
 import se.knutpunkt.application.CaseNotFoundException;
 import se.knutpunkt.application.ConflictException;
 import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.application.NotFoundException;
 import se.knutpunkt.application.audit.RequestOrigin;
 
 /**
@@ -33,6 +34,8 @@ public class Failures {
       texts.error("error.denied", texts.get(key));
     } else if (cause instanceof CaseNotFoundException) {
       texts.error("error.notFound");
+    } else if (cause instanceof NotFoundException) {
+      texts.error("error.gone");
     } else if (cause instanceof InvalidInputException invalid) {
       texts.errorText(invalid.message(texts.locale()));
     } else if (cause instanceof ConflictException conflict) {

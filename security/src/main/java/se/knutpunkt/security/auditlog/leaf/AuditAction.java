@@ -54,6 +54,14 @@ public record AuditAction(String name) {
           case SEARCH_REGISTRY -> "document.search";
           case READ_NOTICE -> "notice.read";
           case WATCH_IDENTIFIER -> "identifier.watch";
+          case INVITE_AGENCY -> "invitation.send";
+          case ACCEPT_INVITATION -> "invitation.accept";
+          case DECLINE_INVITATION -> "invitation.decline";
+          case REVOKE_INVITATION -> "invitation.revoke";
+          case READ_INVITATION -> "invitation.read";
+          case READ_SHARING -> "sharing.read";
+          case REQUEST_DISCLOSURE -> "disclosure.request";
+          case DECIDE_DISCLOSURE -> "disclosure.decide";
           case READ_AUDIT_ENTRY -> "audit.entries.read";
           case READ_AUDIT_LOG -> "audit.log.read";
         });

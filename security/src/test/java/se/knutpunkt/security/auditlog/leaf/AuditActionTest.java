@@ -55,6 +55,14 @@ class AuditActionTest {
     pinned.put(Action.SEARCH_REGISTRY, "document.search");
     pinned.put(Action.READ_NOTICE, "notice.read");
     pinned.put(Action.WATCH_IDENTIFIER, "identifier.watch");
+    pinned.put(Action.INVITE_AGENCY, "invitation.send");
+    pinned.put(Action.ACCEPT_INVITATION, "invitation.accept");
+    pinned.put(Action.DECLINE_INVITATION, "invitation.decline");
+    pinned.put(Action.REVOKE_INVITATION, "invitation.revoke");
+    pinned.put(Action.READ_INVITATION, "invitation.read");
+    pinned.put(Action.READ_SHARING, "sharing.read");
+    pinned.put(Action.REQUEST_DISCLOSURE, "disclosure.request");
+    pinned.put(Action.DECIDE_DISCLOSURE, "disclosure.decide");
     pinned.put(Action.READ_AUDIT_ENTRY, "audit.entries.read");
     pinned.put(Action.READ_AUDIT_LOG, "audit.log.read");
     assertThat(pinned).as("a name for every action").hasSize(Action.values().length);

@@ -181,6 +181,17 @@ public final class JsonInput {
             });
   }
 
+  /** A required array of strings. */
+  public List<String> requiredStrings(String name) {
+    JsonValue value = required(name);
+    if (value.getValueType() != JsonValue.ValueType.ARRAY
+        || !((JsonArray) value)
+            .stream().allMatch(v -> v.getValueType() == JsonValue.ValueType.STRING)) {
+      throw wrongType(name, "an array of strings", value);
+    }
+    return strings(name, value);
+  }
+
   /** The strings of {@code array}, the value of field {@code name}. */
   public List<String> strings(String name, JsonValue array) {
     List<String> values = new ArrayList<>();

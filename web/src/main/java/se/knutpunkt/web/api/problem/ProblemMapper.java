@@ -12,6 +12,7 @@ import se.knutpunkt.application.AccessDeniedException;
 import se.knutpunkt.application.CaseNotFoundException;
 import se.knutpunkt.application.ConflictException;
 import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.application.NotFoundException;
 import se.knutpunkt.application.StaleVersionException;
 import se.knutpunkt.application.TooManyRequestsException;
 import se.knutpunkt.application.audit.RequestOrigin;
@@ -48,6 +49,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (thrown instanceof CaseNotFoundException) {
       return Problem.of(404, "not-found", "Not found", "There is no such case.");
+    }
+    if (thrown instanceof NotFoundException notFound) {
+      return Problem.of(404, "not-found", "Not found", capitalised(notFound.getMessage()) + ".");
     }
     if (thrown instanceof InvalidInputException invalid) {
       return Problem.of(

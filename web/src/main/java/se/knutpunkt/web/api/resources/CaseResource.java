@@ -55,6 +55,7 @@ public class CaseResource {
   @Inject CurrentUser currentUser;
   @Inject CaseService cases;
   @Inject LiveDelivery live;
+  @Inject SharingResource sharing;
 
   @POST
   public Response openCase(JsonObject body, @Context UriInfo uriInfo) {
@@ -205,6 +206,25 @@ public class CaseResource {
         .history(currentUser.subject(), caseId, fieldPath(path))
         .forEach(v -> list.add(CaseJson.version(v)));
     return list.build();
+  }
+
+  @POST
+  @Path("{id}/invitations")
+  public Response invite(@PathParam("id") String id, JsonObject body, @Context UriInfo uriInfo) {
+    return sharing.invite(id, body, uriInfo);
+  }
+
+  @GET
+  @Path("{id}/sharing")
+  public JsonObject sharingHistory(@PathParam("id") String id) {
+    return sharing.history(id);
+  }
+
+  @POST
+  @Path("{id}/disclosure-requests")
+  public Response requestDisclosure(
+      @PathParam("id") String id, JsonObject body, @Context UriInfo uriInfo) {
+    return sharing.requestDisclosure(id, body, uriInfo);
   }
 
   @POST

@@ -86,11 +86,18 @@ public class NotificationResource {
     notice.watched().ifPresent(w -> json.add("watched", w));
     notice.category().ifPresent(c -> json.add("category", c.name()));
     notice.confidence().ifPresent(c -> json.add("confidence", c.name()));
-    notice
-        .examinationResult()
-        .ifPresentOrElse(
-            r -> json.add("result", r.name()).add("examiningAgency", notice.agency().value()),
-            () -> json.add("flaggingAgency", notice.agency().value()));
+    if (notice.invitationId().isPresent() || notice.disclosureId().isPresent()) {
+      // about sharing: the agency on the invitation's or the request's other side
+      json.add("agency", notice.agency().value());
+      notice.invitationId().ifPresent(id -> json.add("invitationId", id));
+      notice.disclosureId().ifPresent(id -> json.add("disclosureRequestId", id));
+    } else {
+      notice
+          .examinationResult()
+          .ifPresentOrElse(
+              r -> json.add("result", r.name()).add("examiningAgency", notice.agency().value()),
+              () -> json.add("flaggingAgency", notice.agency().value()));
+    }
     if (notice.caseId().isPresent()) {
       notice
           .caseTitle()

@@ -1,0 +1,8 @@
+package se.knutpunkt.domain.sharing;
+
+/** Where a request for a withheld value stands. */
+public enum DisclosureState {
+  PENDING,
+  GRANTED,
+  DENIED
+}
