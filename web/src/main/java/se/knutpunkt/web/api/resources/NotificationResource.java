@@ -13,9 +13,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.application.live.LiveDelivery;
 import se.knutpunkt.application.notice.NoticeService;
 import se.knutpunkt.application.notice.NoticeView;
 import se.knutpunkt.web.api.json.JsonInput;
@@ -34,12 +37,29 @@ public class NotificationResource {
 
   @Inject CurrentUser currentUser;
   @Inject NoticeService notices;
+  @Inject LiveDelivery live;
 
   @GET
   public JsonArray mine() {
     JsonArrayBuilder list = Jsons.array();
     notices.inbox(currentUser.subject()).forEach(notice -> list.add(json(notice)));
     return list.build();
+  }
+
+  /**
+   * A ticket to hear, live, that the caller has new notices (a {@code notices} frame, nothing
+   * else): for clients that follow no case, as an ID-SPOC's inbox.
+   */
+  @POST
+  @Path("live")
+  public JsonObject listen(@Context UriInfo uriInfo) {
+    String ticket = live.newsTicket(currentUser.subject());
+    String base = uriInfo.getBaseUri().toString();
+    String app = base.substring(0, base.indexOf("/api/"));
+    return Jsons.object()
+        .add("ticket", ticket)
+        .add("url", app.replaceFirst("^http", "ws") + "/live?ticket=" + ticket)
+        .build();
   }
 
   /** Whether the caller gets the morning mail with the number of unread notices. */
