@@ -17,13 +17,42 @@ async function ticket() {
   return (await response.json()).ticket;
 }
 
+// whether the person has begun to fill in a form of the inbox, which a refresh would wipe
+function writing() {
+  const inbox = document.getElementById('inbox');
+  if (!inbox) {
+    return false;
+  }
+  return [...inbox.querySelectorAll('textarea, input[type=text]')].some((i) => i.value.trim() !== '')
+    || inbox.querySelector('input[type=checkbox]:checked') !== null
+    || [...inbox.querySelectorAll('select')].some((s) => s.value !== '');
+}
+
+function refreshInbox() {
+  const offer = document.getElementById('inbox-news');
+  if (offer) {
+    offer.hidden = true;
+  }
+  window.kpInboxChanged();
+}
+
 function changed() {
   if (typeof window.kpNoticesChanged === 'function') {
     window.kpNoticesChanged();
   }
   if (typeof window.kpInboxChanged === 'function') {
-    window.kpInboxChanged();
+    const offer = document.getElementById('inbox-news');
+    if (writing() && offer) {
+      offer.hidden = false;
+    } else {
+      refreshInbox();
+    }
   }
+}
+
+const show = document.getElementById('inbox-news-show');
+if (show) {
+  show.addEventListener('click', refreshInbox);
 }
 
 async function connect() {

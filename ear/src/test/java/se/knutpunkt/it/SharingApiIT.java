@@ -461,8 +461,26 @@ class SharingApiIT {
         .isFalse();
     assertThat(magnus.delete("/cases/" + id + "/members/maria.mig").status()).isEqualTo(204);
     assertThat(Api.as("maria.mig").get("/cases/" + id).status()).isEqualTo(404);
+    Api.Response asked =
+        magnus.post(
+            "/cases/" + id + "/disclosure-requests",
+            "{\"path\":\"overview.summary\",\"reason\":\"Behövs\"}");
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
     assertThat(petter.delete("/invitations/" + invitation).status()).isEqualTo(200);
     assertThat(magnus.get("/cases/" + id).status()).isEqualTo(404);
+    Api.Response late =
+        petter.post(
+            "/disclosure-requests/" + asked.json().getString("id") + "/decide",
+            "{\"grant\":true,\"legalBasis\":\"OSL_10_15A\",\"needsTest\":\"x\"}");
+    assertThat(late.status()).as("MIG left the case: its request lapsed").isEqualTo(409);
+    assertThat(
+            petter
+                .get("/cases/" + id + "/sharing")
+                .json()
+                .getJsonArray("disclosureRequests")
+                .getJsonObject(0)
+                .getString("state"))
+        .isEqualTo("LAPSED");
   }
 
   @Test

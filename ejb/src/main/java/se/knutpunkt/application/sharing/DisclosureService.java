@@ -56,7 +56,8 @@ public class DisclosureService {
   @Inject Clock clock;
 
   public DisclosureView request(Subject subject, CaseId id, FieldPath path, String reason) {
-    Optional<CaseFile> found = cases.find(id);
+    // locked, so that two requests of one agency for one value cannot both pass the check below
+    Optional<CaseFile> found = cases.findForUpdate(id);
     if (found.isEmpty()) {
       guard.refused(subject, Action.OPEN_CASE, "NO_SUCH_CASE", Target.unknownCase(id), Map.of());
       throw new CaseNotFoundException();
@@ -99,6 +100,9 @@ public class DisclosureService {
     Decision permit = requireDecider(subject, request);
     requirePending(request);
     CaseFile caseFile = cases.findForUpdate(request.caseId()).orElseThrow();
+    if (!caseFile.memberAgencies().contains(request.requesterAgency())) {
+      throw new ConflictException("disclosure.requesterGone", request.requesterAgency().value());
+    }
     SharingGrounds kept =
         guide.check(
             grounds, caseFile.ownerAgency(), request.valueOwner(), request.requesterAgency());

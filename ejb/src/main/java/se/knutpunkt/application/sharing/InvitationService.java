@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.knutpunkt.application.AccessDeniedException;
 import se.knutpunkt.application.AccessGuard;
 import se.knutpunkt.application.AccessGuard.Target;
 import se.knutpunkt.application.CaseNotFoundException;
@@ -69,6 +68,9 @@ public class InvitationService {
 
   /** The longest an invitation can run; a longer collaboration is invited again. */
   public static final Duration LONGEST = Duration.ofDays(366);
+
+  /** The most investigators one acceptance lets join (more join later through their ID-SPOC). */
+  public static final int MOST_JOINING = 50;
 
   /** Who the audit trail names for what the platform does by itself (an expiry). */
   public static final Username PLATFORM_ACTOR = Username.of("knutpunkt");
@@ -136,9 +138,16 @@ public class InvitationService {
   /** Accepts for the invited agency; {@code joining}: its case workers who become members. */
   public InvitationView accept(Subject subject, String invitationId, List<Username> joining) {
     Invitation invitation = invitationOf(subject, invitationId);
+    Target target = Target.caseOf(invitation.caseId(), invitation.ownerAgency());
+    // who answers is decided before any name is looked up: the inviting side learns nothing
+    guard.require(
+        new AccessRequest.AcceptInvitation(subject, invitation.invitedAgency(), List.of()), target);
     Set<Username> distinct = new LinkedHashSet<>(joining);
     if (distinct.isEmpty()) {
       throw new InvalidInputException("members", "invitation.noMembers");
+    }
+    if (distinct.size() > MOST_JOINING) {
+      throw new InvalidInputException("members", "invitation.tooManyMembers", MOST_JOINING);
     }
     List<Person> people = new ArrayList<>();
     for (Username username : distinct) {
@@ -148,7 +157,6 @@ public class InvitationService {
               .orElseThrow(
                   () -> new InvalidInputException("members", "user.unknown", username.value())));
     }
-    Target target = Target.caseOf(invitation.caseId(), invitation.ownerAgency());
     Decision permit =
         guard.require(
             new AccessRequest.AcceptInvitation(subject, invitation.invitedAgency(), people),
@@ -219,6 +227,7 @@ public class InvitationService {
     }
     invitation.revoke(subject.username(), now);
     List<CaseMember> left = caseFile.endInvitation(invitation.id());
+    lapseRequestsOf(invitation, now);
     Map<String, String> details = stepDetails(invitation);
     details.put("left", names(left));
     guard.record(subject, permit, target, details);
@@ -253,6 +262,7 @@ public class InvitationService {
     invitation.expire(now);
     CaseFile caseFile = cases.findForUpdate(invitation.caseId()).orElseThrow();
     List<CaseMember> left = caseFile.endInvitation(invitation.id());
+    lapseRequestsOf(invitation, now);
     Map<String, String> details = stepDetails(invitation);
     details.put("left", names(left));
     trail.record(
@@ -312,11 +322,11 @@ public class InvitationService {
    * values it owns; recorded as one {@code invitation.read} entry naming what was shown.
    */
   public SpocInbox inbox(Subject subject) {
-    if (!pdp.readsSpocInbox(subject)) {
-      throw new AccessDeniedException(
-          pdp.decide(
-              new AccessRequest.ReadInvitation(subject, subject.agency(), subject.agency())));
-    }
+    // the inbox of one's own agency, which only its ID-SPOCs read (a refusal is recorded)
+    Decision reads =
+        guard.require(
+            new AccessRequest.ReadInvitation(subject, subject.agency(), subject.agency()),
+            Target.none());
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<InvitationView> waiting =
         invitations.pendingFor(subject.agency()).stream()
@@ -341,7 +351,7 @@ public class InvitationService {
             .toList();
     guard.record(
         subject,
-        pdp.decide(new AccessRequest.ReadInvitation(subject, subject.agency(), subject.agency())),
+        reads,
         Target.none(),
         Map.of(
             "invitations",
@@ -349,6 +359,16 @@ public class InvitationService {
             "disclosures",
             requests.stream().map(DisclosureView::id).collect(Collectors.joining(","))));
     return new SpocInbox(waiting, requests, workers);
+  }
+
+  /**
+   * Requests the invited agency made and nobody decided lapse when it leaves the case: a grant must
+   * never wait for its return.
+   */
+  private void lapseRequestsOf(Invitation invitation, OffsetDateTime now) {
+    disclosures.ofCase(invitation.caseId()).stream()
+        .filter(d -> d.isPending() && d.requesterAgency().equals(invitation.invitedAgency()))
+        .forEach(d -> d.lapse(now));
   }
 
   /** One invitation, for a party to it; the locked row, so that its steps never cross. */

@@ -121,6 +121,19 @@ public class DisclosureRequest {
     decisionReason = Objects.requireNonNull(why);
   }
 
+  /** Ends a request nobody decided, because the requesting agency left the case. */
+  public void lapse(OffsetDateTime at) {
+    if (state != DisclosureState.PENDING) {
+      throw new IllegalStateException("disclosure request " + id + " is already " + state);
+    }
+    state = DisclosureState.LAPSED;
+    decidedAt = at;
+  }
+
+  public boolean isPending() {
+    return state == DisclosureState.PENDING;
+  }
+
   private void decide(Username by, OffsetDateTime at, DisclosureState outcome) {
     if (state != DisclosureState.PENDING) {
       throw new IllegalStateException("disclosure request " + id + " is already " + state);

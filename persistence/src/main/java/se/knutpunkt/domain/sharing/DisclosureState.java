@@ -4,5 +4,7 @@ package se.knutpunkt.domain.sharing;
 public enum DisclosureState {
   PENDING,
   GRANTED,
-  DENIED
+  DENIED,
+  /** the requesting agency left the case before anyone decided */
+  LAPSED
 }

@@ -246,6 +246,10 @@ public final class PolicyDecisionPoint {
     if (!released.permits() && !(disclosed && openCase(subject, caseFacts).permits())) {
       return released;
     }
+    if (!released.permits() && !subject.isClearedFor(marking.level())) {
+      // the disclosure does not reach this reader: withheld as if there were none
+      return released;
+    }
     if (subject.clearance().isEmpty()) {
       return Reason.NO_CLEARANCE;
     }

@@ -443,6 +443,24 @@ class PolicyDecisionPointTest {
       }
     }
     assertThat(permittedByDisclosure).isGreaterThan(100);
+    // a reader the disclosure does not reach (below the level) is refused as without it, so that
+    // a value outside their scope shows no version
+    Subject lowly =
+        subject(MIG, Set.of(Role.INVESTIGATOR), Optional.of(ClassificationLevel.INTERNAL));
+    Optional<Membership> inOverview =
+        Optional.of(
+            new Membership(
+                MIG, EnumSet.of(CaseSection.OVERVIEW), Optional.of(NOW.plus(Duration.ofDays(9)))));
+    assertThat(
+            pdp.decide(
+                    new ReadField(
+                        lowly,
+                        new CaseFacts(PMY, CREATOR, inOverview, 2, Set.of(), Set.of(disclosed)),
+                        CaseSection.NOTES,
+                        marking(ClassificationLevel.CONFIDENTIAL, PMY, Releasability.CASE),
+                        Optional.of(disclosed)))
+                .reason())
+        .isEqualTo(Reason.SECTION_NOT_IN_SCOPE);
   }
 
   @Test

@@ -20,6 +20,11 @@ public class HomeRoute {
     return home.equals(page) ? null : home + "?faces-redirect=true";
   }
 
+  /** For the ID-SPOC inbox: others go home. */
+  public String stayIfSpoc() {
+    return user.getMay().readsSpocInbox() ? null : user.homeOutcome() + "?faces-redirect=true";
+  }
+
   /** For a page any case worker may see: others go home. */
   public String stayIfCaseWorker() {
     return user.getMay().worksCases() ? null : user.homeOutcome() + "?faces-redirect=true";

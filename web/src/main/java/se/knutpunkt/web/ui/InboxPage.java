@@ -96,6 +96,16 @@ public class InboxPage implements Serializable {
     return SharingForms.title(guide, basis, texts.locale());
   }
 
+  /** The day an instant falls on where the agencies work. */
+  public String day(java.time.OffsetDateTime at) {
+    return at == null ? "" : at.atZoneSameInstant(SharingForms.SWEDEN).toLocalDate().toString();
+  }
+
+  /** The last day an invitation runs: its end is the first moment after it. */
+  public String lastDay(java.time.OffsetDateTime end) {
+    return end.atZoneSameInstant(SharingForms.SWEDEN).minusNanos(1).toLocalDate().toString();
+  }
+
   public String sectionList(Set<se.knutpunkt.domain.casefile.CaseSection> scope) {
     return String.join(
         ", ", scope.stream().sorted().map(s -> texts.get("section." + s.code())).toList());
@@ -143,12 +153,12 @@ public class InboxPage implements Serializable {
 
   public void grant(String requestId) {
     SharingForms.Grounds written = grounds(requestId);
-    if (written.written().isEmpty()) {
+    if (written.written(guide).isEmpty()) {
       texts.error("sharing.chooseBasis");
       return;
     }
     try {
-      disclosures.grant(user.subject(), requestId, written.written().get());
+      disclosures.grant(user.subject(), requestId, written.written(guide).get());
       texts.info("inbox.granted");
       forget(requestId);
     } catch (RuntimeException e) {

@@ -14,6 +14,9 @@ import se.knutpunkt.domain.sharing.SharingGrounds;
  */
 public final class SharingForms {
 
+  /** Where the agencies work: dates in the forms are days there. */
+  public static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
+
   /** What one form holds of its grounds. */
   public static final class Grounds implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -58,16 +61,33 @@ public final class SharingForms {
       return LegalBasis.fromCode(basis);
     }
 
-    /** The grounds as written, or empty when no basis is chosen. */
-    public Optional<SharingGrounds> written() {
+    /**
+     * The grounds as written for the basis chosen — only the texts it demands (a text written for a
+     * basis chosen before is not sent) — or empty when no basis is chosen.
+     */
+    public Optional<SharingGrounds> written(SharingGuide guide) {
       return chosen()
           .map(
-              b ->
-                  new SharingGrounds(
-                      b,
-                      Optional.ofNullable(needsTest),
-                      Optional.ofNullable(balancing),
-                      Optional.ofNullable(consent)));
+              b -> {
+                SharingGuide.Entry entry = guide.entry(b);
+                return new SharingGrounds(
+                    b,
+                    text(entry, SharingDemand.NEEDS_TEST, needsTest),
+                    text(entry, SharingDemand.BALANCING, balancing),
+                    text(entry, SharingDemand.CONSENT, consent));
+              });
+    }
+
+    private static Optional<String> text(
+        SharingGuide.Entry entry, SharingDemand demand, String written) {
+      return entry.demands(demand) ? Optional.ofNullable(written) : Optional.empty();
+    }
+
+    public void clear() {
+      basis = null;
+      needsTest = null;
+      balancing = null;
+      consent = null;
     }
   }
 

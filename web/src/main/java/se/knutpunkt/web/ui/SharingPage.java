@@ -37,7 +37,7 @@ import se.knutpunkt.domain.sharing.LegalBasis;
 public class SharingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SharingForms.SWEDEN;
 
   @Inject transient InvitationService invitations;
   @Inject transient SharingGuide guide;
@@ -93,7 +93,7 @@ public class SharingPage implements Serializable {
       texts.error("sharing.chooseAgency");
       return;
     }
-    if (grounds.written().isEmpty()) {
+    if (grounds.written(guide).isEmpty()) {
       texts.error("sharing.chooseBasis");
       return;
     }
@@ -115,11 +115,12 @@ public class SharingPage implements Serializable {
                   invited.get(),
                   scope,
                   purpose,
-                  grounds.written().get(),
+                  grounds.written(guide).get(),
                   end.plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime()));
       texts.info("sharing.sent", sent.invitedAgency().value());
       purpose = null;
       agency = null;
+      grounds.clear();
       history = null;
     } catch (RuntimeException e) {
       failures.show(e);
@@ -189,6 +190,16 @@ public class SharingPage implements Serializable {
     }
     AgencyCode owner = AgencyCode.of(user.getAgency());
     return !guide.applies(grounds.chosen().get(), owner, owner, AgencyCode.of(agency));
+  }
+
+  /** The day an instant falls on where the agencies work. */
+  public String day(java.time.OffsetDateTime at) {
+    return at == null ? "" : at.atZoneSameInstant(SharingForms.SWEDEN).toLocalDate().toString();
+  }
+
+  /** The last day an invitation runs: its end is the first moment after it. */
+  public String lastDay(java.time.OffsetDateTime end) {
+    return end.atZoneSameInstant(SharingForms.SWEDEN).minusNanos(1).toLocalDate().toString();
   }
 
   public String sectionList(Set<CaseSection> scope) {
