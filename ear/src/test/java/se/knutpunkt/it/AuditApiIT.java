@@ -142,6 +142,48 @@ class AuditApiIT {
   }
 
   @Test
+  void anAuditorSearchesByAgencyAndOutcomeAndTheSearchIsItselfRecorded() throws Exception {
+    Api sara = Api.as("sara.skv");
+    assertThat(sara.get("/cases/00000000-0000-4000-8000-000000000000").status()).isEqualTo(404);
+    Api ivar = Api.as("ivar.imy");
+    String since = java.time.Instant.now().minusSeconds(5).toString();
+    List<JsonObject> denials = List.of();
+    for (int i = 0; i < 50 && denials.isEmpty(); i++) {
+      denials =
+          ivar
+              .get("/audit/entries?agency=SKV&outcome=DENY&from=" + since)
+              .json()
+              .getJsonArray("entries")
+              .stream()
+              .map(JsonValue::asJsonObject)
+              .toList();
+      Thread.sleep(100);
+    }
+    assertThat(denials).isNotEmpty();
+    assertThat(denials)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getString("agency")).isEqualTo("SKV");
+              assertThat(e.getString("outcome")).isEqualTo("DENY");
+            });
+    List<JsonObject> searches = List.of();
+    for (int i = 0; i < 50 && searches.isEmpty(); i++) {
+      searches =
+          ivar
+              .get("/audit/entries?actor=ivar.imy&action=audit.entries.search&from=" + since)
+              .json()
+              .getJsonArray("entries")
+              .stream()
+              .map(JsonValue::asJsonObject)
+              .filter(e -> "SKV".equals(e.getJsonObject("details").getString("agency", null)))
+              .toList();
+      Thread.sleep(100);
+    }
+    assertThat(searches).as("ivar's own search, with what it asked for").isNotEmpty();
+    assertThat(searches.get(0).getJsonObject("details").getString("outcome")).isEqualTo("DENY");
+  }
+
+  @Test
   void badQuestionsGetProblemsNotErrors() {
     Api ivar = Api.as("ivar.imy");
     assertProblem(ivar.get("/audit/leaves?start=-1&end=1"), 400);
@@ -154,6 +196,9 @@ class AuditApiIT {
     assertProblem(ivar.get("/audit/proof/consistency?first=1&second=999999999"), 400);
     assertProblem(ivar.get("/audit/entries?from=yesterday"), 400);
     assertProblem(ivar.get("/audit/entries?page=0"), 400);
+    assertProblem(ivar.get("/audit/entries?outcome=MAYBE"), 400);
+    assertProblem(
+        ivar.get("/audit/entries?from=2026-11-23T10:00:00Z&to=2026-11-22T10:00:00Z"), 400);
     assertThat(ivar.get("/audit/leaves?start=0&end=0").body()).isEqualTo("[]");
   }
 }

@@ -3,6 +3,7 @@ package se.knutpunkt.application.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.knutpunkt.application.AccessGuard;
 import se.knutpunkt.application.AccessGuard.Target;
@@ -10,13 +11,16 @@ import se.knutpunkt.application.InvalidInputException;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
 import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
+import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
+import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 import se.knutpunkt.security.auditlog.merkle.InclusionProof;
 import se.knutpunkt.security.auditlog.merkle.LeafIndex;
 import se.knutpunkt.security.auditlog.merkle.TreeSize;
 import se.knutpunkt.security.policy.AccessRequest;
 import se.knutpunkt.security.policy.AuditReach;
+import se.knutpunkt.security.policy.Decision;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
 
@@ -38,6 +42,7 @@ public class AuditLogService {
   @Inject LogVerifierKey signingKey;
   @Inject AccessGuard guard;
   @Inject PolicyDecisionPoint pdp;
+  @Inject AuditTrail trail;
 
   public VerifierKey verifierKey() {
     return signingKey.verifierKey();
@@ -97,12 +102,41 @@ public class AuditLogService {
 
   /** The entries the subject's reach covers, newest first; an auditor of IMY sees all. */
   public AuditEntryPage entries(Subject subject, AuditEntryFilter filter, int page) {
-    requireAuditor(subject);
+    return entries(subject, filter, page, ENTRIES_PER_PAGE);
+  }
+
+  /**
+   * A page of {@code pageSize} entries (at most {@value #ENTRIES_PER_PAGE}); the search itself is
+   * recorded, as every auditor's search is (issue 14).
+   */
+  public AuditEntryPage entries(Subject subject, AuditEntryFilter filter, int page, int pageSize) {
+    Decision audits = requireAuditor(subject);
     if (page < 1) {
       throw new InvalidInputException("page", "audit.page.fromOne");
     }
+    if (pageSize < 1 || pageSize > ENTRIES_PER_PAGE) {
+      throw new InvalidInputException("pageSize", "audit.pageSize.range", ENTRIES_PER_PAGE);
+    }
+    if (filter.from().isPresent()
+        && filter.to().isPresent()
+        && !filter.from().get().isBefore(filter.to().get())) {
+      throw new InvalidInputException("to", "audit.range.reversed");
+    }
     AuditReach reach = pdp.auditReach(subject);
-    AuditEntryPage found = store.entries(filter, reach, page, ENTRIES_PER_PAGE);
+    Map<String, String> searched = filter.asDetails();
+    searched.put("page", Integer.toString(page));
+    trail.recordApart(
+        new AuditRecord(
+            subject.username(),
+            subject.agency(),
+            AuditAction.of("audit.entries.search"),
+            AuditOutcome.PERMIT,
+            audits.reason().name(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            searched));
+    AuditEntryPage found = store.entries(filter, reach, page, pageSize);
     // the query filtered on copied columns; what is shown is decided on the signed leaf itself
     List<AuditLeaf> permitted =
         found.entries().stream().filter(leaf -> mayRead(subject, leaf)).toList();
@@ -126,8 +160,8 @@ public class AuditLogService {
     }
   }
 
-  private void requireAuditor(Subject subject) {
-    guard.require(new AccessRequest.ReadAuditLog(subject), Target.none());
+  private Decision requireAuditor(Subject subject) {
+    return guard.require(new AccessRequest.ReadAuditLog(subject), Target.none());
   }
 
   private static void requireSize(String field, long requested, TreeSize newest) {

@@ -97,7 +97,9 @@ public class JdbcAuditLog implements AuditLogStore {
             });
     condition(where, parameters, " and case_id = ?", filter.caseId());
     condition(where, parameters, " and actor = ?", filter.actor());
+    condition(where, parameters, " and actor_agency = ?", filter.agency());
     condition(where, parameters, " and action = ?", filter.action());
+    condition(where, parameters, " and outcome = ?", filter.outcome());
     condition(
         where,
         parameters,

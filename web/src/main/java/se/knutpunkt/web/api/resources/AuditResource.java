@@ -112,13 +112,21 @@ public class AuditResource {
   public JsonObject entries(
       @QueryParam("caseId") String caseId,
       @QueryParam("actor") String actor,
+      @QueryParam("agency") String agency,
       @QueryParam("action") String action,
+      @QueryParam("outcome") String outcome,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("page") String page) {
     AuditEntryFilter filter =
         new AuditEntryFilter(
-            text(caseId), text(actor), text(action), instant("from", from), instant("to", to));
+            text(caseId),
+            text(actor),
+            text(agency),
+            text(action),
+            outcome(outcome),
+            instant("from", from),
+            instant("to", to));
     long pageNumber = number("page", page, 1L);
     if (pageNumber > Integer.MAX_VALUE) {
       throw ProblemException.badRequest("page", "page is too large");
@@ -144,6 +152,14 @@ public class AuditResource {
     } catch (NumberFormatException e) {
       throw ProblemException.badRequest(name, name + " is a whole number");
     }
+  }
+
+  private static Optional<String> outcome(String value) {
+    Optional<String> given = text(value);
+    if (given.isPresent() && !given.get().equals("PERMIT") && !given.get().equals("DENY")) {
+      throw ProblemException.badRequest("outcome", "outcome is PERMIT or DENY");
+    }
+    return given;
   }
 
   private static Optional<String> text(String value) {

@@ -1,0 +1,76 @@
+package se.knutpunkt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import se.knutpunkt.it.support.Api;
+import se.knutpunkt.it.support.Browser;
+import se.knutpunkt.it.support.Deployments;
+import se.knutpunkt.it.support.Settings;
+
+/**
+ * The auditor's workspace in a browser (issue 14, its search): ivar.imy finds who read a case and
+ * when, by the case's id, then everything one of its readers did — paths and markings, never the
+ * case's content; the page passes axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditWorkspaceE2EIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.knutpunkt();
+  }
+
+  @Test
+  void theSupervisoryAuditorFindsWhoReadACaseAndWhatTheyDid() throws Exception {
+    Api anna = Api.as("anna.pmy");
+    String id =
+        anna.post("/cases", "{\"title\":\"Granskad läsning\",\"type\":\"TIPS\"}")
+            .json()
+            .getString("id");
+    assertThat(
+            anna.put(
+                    "/cases/" + id + "/fields/overview.summary",
+                    "{\"value\":\"Hemlig sammanfattning\",\"baseVersion\":0,\"marking\":{\"level\":\"CONFIDENTIAL\","
+                        + "\"legalReference\":\"OSL 35 kap. 1 §\"}}")
+                .status())
+        .isEqualTo(200);
+    assertThat(Api.as("erik.pmy").get("/cases/" + id).status()).isEqualTo(404);
+    assertThat(anna.get("/cases/" + id).status()).isEqualTo(200);
+    Thread.sleep(1_500); // the log takes its entries in within a second
+
+    try (Browser ivar = Browser.open()) {
+      ivar.go(Settings.baseUrl() + "/");
+      ivar.signInAs("ivar.imy");
+      ivar.waitFor(d -> d.getCurrentUrl().endsWith("/audit.xhtml"));
+      ivar.type("search:caseId", id);
+      ivar.click("search:go");
+      ivar.waitFor(d -> d.findElement(By.id("entries:table")).getText().contains("case.read"));
+      String table = ivar.find(By.id("entries:table")).getText();
+      assertThat(table)
+          .contains("anna.pmy")
+          .contains("case.create")
+          .contains("field.write")
+          .contains("erik.pmy")
+          .contains("NOT_A_MEMBER")
+          .doesNotContain("Hemlig sammanfattning")
+          .doesNotContain("Granskad läsning");
+      assertThat(ivar.seriousAccessibilityViolations()).as("the auditor's workspace").isEmpty();
+
+      ivar.clickOn("[id='entries:table'] a[title='Allt som gjorts av erik.pmy']");
+      ivar.waitFor(
+          d -> "erik.pmy".equals(d.findElement(By.id("search:actor")).getAttribute("value")));
+      ivar.waitFor(
+          d ->
+              d.findElements(By.cssSelector("[id='entries:table'] tbody tr")).stream()
+                  .allMatch(
+                      r ->
+                          r.getText().contains("erik.pmy") || r.getText().contains("Inga poster")));
+    }
+  }
+}
