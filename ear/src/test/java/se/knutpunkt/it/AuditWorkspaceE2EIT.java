@@ -58,6 +58,7 @@ class AuditWorkspaceE2EIT {
           .contains("field.write")
           .contains("erik.pmy")
           .contains("NOT_A_MEMBER")
+          .contains("Nekad åtkomst")
           .doesNotContain("Hemlig sammanfattning")
           .doesNotContain("Granskad läsning");
       assertThat(ivar.seriousAccessibilityViolations()).as("the auditor's workspace").isEmpty();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import se.knutpunkt.application.audit.AnomalyRules;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditEntryPage;
 import se.knutpunkt.application.audit.AuditLogService;
@@ -57,7 +58,8 @@ public class AuditWorkspacePage implements Serializable {
       String reason,
       String caseId,
       String path,
-      String details) {
+      String details,
+      List<AnomalyRules.Marker> markers) {
 
     static Row of(AuditLeaf leaf) {
       AuditEvent event = leaf.event();
@@ -75,7 +77,8 @@ public class AuditWorkspacePage implements Serializable {
               "; ",
               event.details().asMap().entrySet().stream()
                   .map(e -> e.getKey() + "=" + e.getValue())
-                  .toList()));
+                  .toList()),
+          AnomalyRules.of(event));
     }
   }
 
