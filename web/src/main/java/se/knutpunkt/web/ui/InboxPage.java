@@ -92,25 +92,6 @@ public class InboxPage implements Serializable {
     return Arrays.asList(LegalBasis.values());
   }
 
-  public String basisTitle(LegalBasis basis) {
-    return SharingForms.title(guide, basis, texts.locale());
-  }
-
-  /** The day an instant falls on where the agencies work. */
-  public String day(java.time.OffsetDateTime at) {
-    return at == null ? "" : at.atZoneSameInstant(SharingForms.SWEDEN).toLocalDate().toString();
-  }
-
-  /** The last day an invitation runs: its end is the first moment after it. */
-  public String lastDay(java.time.OffsetDateTime end) {
-    return end.atZoneSameInstant(SharingForms.SWEDEN).minusNanos(1).toLocalDate().toString();
-  }
-
-  public String sectionList(Set<se.knutpunkt.domain.casefile.CaseSection> scope) {
-    return String.join(
-        ", ", scope.stream().sorted().map(s -> texts.get("section." + s.code())).toList());
-  }
-
   public void accept(String invitationId) {
     Set<Username> members = new LinkedHashSet<>();
     try {

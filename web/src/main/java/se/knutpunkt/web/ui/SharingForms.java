@@ -1,6 +1,5 @@
 package se.knutpunkt.web.ui;
 
-import java.util.Locale;
 import java.util.Optional;
 import se.knutpunkt.application.sharing.SharingGuide;
 import se.knutpunkt.domain.sharing.LegalBasis;
@@ -103,9 +102,5 @@ public final class SharingForms {
 
   public static Optional<SharingGuide.Entry> entry(SharingGuide guide, Grounds grounds) {
     return grounds.chosen().map(guide::entry);
-  }
-
-  public static String title(SharingGuide guide, LegalBasis basis, Locale locale) {
-    return guide.entry(basis).title(locale);
   }
 }

@@ -163,10 +163,6 @@ public class SharingPage implements Serializable {
     return Arrays.asList(LegalBasis.values());
   }
 
-  public String basisTitle(LegalBasis basis) {
-    return SharingForms.title(guide, basis, texts.locale());
-  }
-
   public SharingGuide.Entry getGuide() {
     return SharingForms.entry(guide, grounds).orElse(null);
   }
@@ -190,21 +186,6 @@ public class SharingPage implements Serializable {
     }
     AgencyCode owner = AgencyCode.of(user.getAgency());
     return !guide.applies(grounds.chosen().get(), owner, owner, AgencyCode.of(agency));
-  }
-
-  /** The day an instant falls on where the agencies work. */
-  public String day(java.time.OffsetDateTime at) {
-    return at == null ? "" : at.atZoneSameInstant(SharingForms.SWEDEN).toLocalDate().toString();
-  }
-
-  /** The last day an invitation runs: its end is the first moment after it. */
-  public String lastDay(java.time.OffsetDateTime end) {
-    return end.atZoneSameInstant(SharingForms.SWEDEN).minusNanos(1).toLocalDate().toString();
-  }
-
-  public String sectionList(Set<CaseSection> scope) {
-    return String.join(
-        ", ", scope.stream().sorted().map(s -> texts.get("section." + s.code())).toList());
   }
 
   public String getAgency() {
