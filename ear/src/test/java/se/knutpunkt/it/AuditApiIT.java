@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,6 +21,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.knutpunkt.it.support.Api;
 import se.knutpunkt.it.support.Deployments;
 import se.knutpunkt.it.support.OutsideVerifier;
+import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
+import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
+import se.knutpunkt.security.auditlog.leaf.AuditEvent;
+import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
+import se.knutpunkt.security.auditlog.merkle.InclusionProof;
+import se.knutpunkt.security.auditlog.merkle.LeafIndex;
+import se.knutpunkt.security.auditlog.merkle.MerkleHash;
+import se.knutpunkt.security.auditlog.merkle.TreeHasher;
+import se.knutpunkt.security.auditlog.merkle.TreeHead;
 
 /** The verifiable audit log over the API, as auditors and outside verifiers use it. */
 @ExtendWith(ArquillianExtension.class)
@@ -200,5 +215,201 @@ class AuditApiIT {
     assertProblem(
         ivar.get("/audit/entries?from=2026-11-23T10:00:00Z&to=2026-11-22T10:00:00Z"), 400);
     assertThat(ivar.get("/audit/leaves?start=0&end=0").body()).isEqualTo("[]");
+  }
+
+  /** An export as a court receives it: its header comments, rows and closing line. */
+  private record Export(
+      String note, String verifierKey, long treeSize, List<CSVRecord> rows, String lastLine) {
+
+    static Export of(Api.Response response) throws IOException {
+      assertThat(response.status()).as(response.toString()).isEqualTo(200);
+      assertThat(response.contentType()).startsWith("text/csv").contains("charset=utf-8");
+      assertThat(response.header("Content-Disposition").orElse(""))
+          .matches("attachment; filename=\"knutpunkt-audit-[0-9T]+Z-tree-[0-9]+\\.csv\"");
+      assertThat(response.header("Cache-Control").orElse("")).contains("no-store");
+      List<String> lines = Arrays.asList(response.body().split("\r\n", -1));
+      assertThat(lines.get(lines.size() - 1)).as("the file ends with a line end").isEmpty();
+      StringBuilder note = new StringBuilder();
+      String key = null;
+      long size = -1;
+      boolean inNote = false;
+      for (String line : lines) {
+        if (!line.startsWith("#")) {
+          break;
+        }
+        String text = line.substring(2);
+        if (text.equals("end of checkpoint")) {
+          inNote = false;
+        } else if (inNote) {
+          note.append(text).append('\n');
+        } else if (text.equals("checkpoint:")) {
+          inNote = true;
+        } else if (text.startsWith("verifier-key: ")) {
+          key = text.substring("verifier-key: ".length());
+        } else if (text.startsWith("tree-size: ")) {
+          size = Long.parseLong(text.substring("tree-size: ".length()));
+        }
+      }
+      List<CSVRecord> rows =
+          CSVFormat.RFC4180
+              .builder()
+              .setCommentMarker('#')
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(new StringReader(response.body()))
+              .getRecords();
+      return new Export(note.toString(), key, size, rows, lines.get(lines.size() - 2));
+    }
+  }
+
+  private static List<byte[]> proofOf(CSVRecord row) {
+    String hashes = row.get("inclusion_proof");
+    return hashes.isEmpty()
+        ? List.of()
+        : Arrays.stream(hashes.split(" ")).map(Base64.getDecoder()::decode).toList();
+  }
+
+  @Test
+  void anExportCarriesItsCheckpointAndEveryRowsProofWhichVerifyWithoutTheRepositorysCode()
+      throws Exception {
+    Api anna = Api.as("anna.pmy");
+    Api ivar = Api.as("ivar.imy");
+    String id = openCase(anna, "Exporterad läsning");
+    assertThat(anna.get("/cases/" + id).status()).isEqualTo(200);
+    assertThat(Api.as("erik.pmy").get("/cases/" + id).status()).isEqualTo(404);
+    long deadline = System.currentTimeMillis() + 3000;
+    Export export;
+    do {
+      Thread.sleep(100);
+      export = Export.of(ivar.get("/audit/export?caseId=" + id));
+      assertThat(System.currentTimeMillis())
+          .as("the entries are checkpointed")
+          .isLessThan(deadline);
+    } while (export.rows().size() < 3);
+
+    String published = Api.anonymous().get("/audit/public-key").body().strip();
+    assertThat(export.verifierKey()).isEqualTo(published);
+    // outside: JDK Ed25519 over the C2SP signed note, RFC 9162 inclusion restated in the test
+    OutsideVerifier.Checkpoint outside = OutsideVerifier.open(export.note(), published);
+    assertThat(outside.size()).isEqualTo(export.treeSize());
+    // inside: the repository's own verifier
+    TreeHead head =
+        SignedCheckpoint.open(export.note(), VerifierKey.parse(published)).checkpoint().head();
+    assertThat(head.size().value()).isEqualTo(export.treeSize());
+
+    TreeHasher hasher = new TreeHasher();
+    List<String> actions = new ArrayList<>();
+    for (CSVRecord row : export.rows()) {
+      long index = Long.parseLong(row.get("index"));
+      byte[] leaf = Base64.getDecoder().decode(row.get("leaf"));
+      List<byte[]> path = proofOf(row);
+      assertThat(index).isLessThan(export.treeSize());
+      assertThat(
+              OutsideVerifier.includes(
+                  index, export.treeSize(), OutsideVerifier.leafHash(leaf), path, outside.root()))
+          .as("outside check of row %d", index)
+          .isTrue();
+      assertThat(
+              new InclusionProof(
+                      LeafIndex.of(index), head.size(), path.stream().map(MerkleHash::of).toList())
+                  .verifies(hasher.leafHash(leaf), head))
+          .as("InclusionProof.verifies for row %d", index)
+          .isTrue();
+      AuditLeaf decoded = AuditLeaf.decode(leaf);
+      AuditEvent event = decoded.event();
+      assertThat(decoded.index().value()).isEqualTo(index);
+      assertThat(row.get("time")).isEqualTo(event.at().toString());
+      assertThat(row.get("actor")).isEqualTo(event.actor().username());
+      assertThat(row.get("actor_agency")).isEqualTo(event.actor().agency());
+      assertThat(row.get("action")).isEqualTo(event.action().name());
+      assertThat(row.get("outcome")).isEqualTo(event.outcome().name());
+      assertThat(row.get("case_id")).isEqualTo(id);
+      assertThat(row.get("resource_owner_agency")).isEqualTo("PMY");
+      actions.add(row.get("actor") + " " + row.get("action") + " " + row.get("outcome"));
+    }
+    assertThat(actions)
+        .contains("anna.pmy case.create PERMIT", "anna.pmy case.read PERMIT")
+        .anyMatch(a -> a.startsWith("erik.pmy ") && a.endsWith(" DENY"));
+    assertThat(export.rows().stream().map(r -> Long.parseLong(r.get("index"))).toList()).isSorted();
+    assertThat(export.lastLine()).isEqualTo("# end of export: " + export.rows().size() + " rows");
+    assertThat(String.join("\n", export.rows().stream().map(CSVRecord::toString).toList()))
+        .as("no case content in the export")
+        .doesNotContain("Exporterad läsning");
+
+    List<JsonObject> recorded = List.of();
+    for (int i = 0; i < 30 && recorded.isEmpty(); i++) {
+      Thread.sleep(100);
+      recorded =
+          entries(ivar, "actor=ivar.imy&action=audit.entries.export").stream()
+              .filter(e -> id.equals(e.getJsonObject("details").getString("caseId", null)))
+              .toList();
+    }
+    assertThat(recorded).as("ivar's export is itself recorded, with its filter").isNotEmpty();
+    assertThat(recorded.get(0).getJsonObject("details").getString("rows")).matches("[0-9]+");
+
+    long started = System.nanoTime();
+    Api.Response whole = ivar.get("/audit/export");
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    Export everything = Export.of(whole);
+    assertThat(everything.rows()).hasSizeGreaterThan(export.rows().size());
+    for (CSVRecord row : everything.rows()) {
+      long index = Long.parseLong(row.get("index"));
+      byte[] leaf = Base64.getDecoder().decode(row.get("leaf"));
+      assertThat(
+              OutsideVerifier.includes(
+                  index,
+                  everything.treeSize(),
+                  OutsideVerifier.leafHash(leaf),
+                  proofOf(row),
+                  OutsideVerifier.open(everything.note(), published).root()))
+          .as("outside check of row %d of the whole log", index)
+          .isTrue();
+    }
+    System.out.printf(
+        "export of the whole log: %d rows (tree size %d), %d characters, in %d ms%n",
+        everything.rows().size(), everything.treeSize(), whole.body().length(), millis);
+  }
+
+  @Test
+  void anAgencysAuditorExportsNothingOutsideTheirReach() throws Exception {
+    String migCase = openCase(Api.as("maria.mig"), "Exporterat MIG-ärende");
+    String pmyCase = openCase(Api.as("anna.pmy"), "Exporterat PMY-ärende");
+    Api ivar = Api.as("ivar.imy");
+    long deadline = System.currentTimeMillis() + 3000;
+    while (entries(ivar, "caseId=" + migCase).isEmpty()
+        || entries(ivar, "caseId=" + pmyCase).isEmpty()) {
+      assertThat(System.currentTimeMillis()).as("entries integrated").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+    Thread.sleep(1000); // and in a signed checkpoint
+    Api alva = Api.as("alva.pmy");
+    Export all = Export.of(alva.get("/audit/export"));
+    assertThat(all.rows()).isNotEmpty();
+    assertThat(all.rows())
+        .allSatisfy(
+            row ->
+                assertThat(
+                        row.get("actor_agency").equals("PMY")
+                            || row.get("resource_owner_agency").equals("PMY"))
+                    .as("alva.pmy exports %s", row)
+                    .isTrue());
+    assertThat(all.rows()).noneMatch(row -> row.get("case_id").equals(migCase));
+    assertThat(all.rows()).anyMatch(row -> row.get("case_id").equals(pmyCase));
+    assertThat(Export.of(alva.get("/audit/export?caseId=" + migCase)).rows())
+        .as("MIG's case, by MIG")
+        .isEmpty();
+    assertThat(Export.of(ivar.get("/audit/export?caseId=" + migCase)).rows()).isNotEmpty();
+  }
+
+  @Test
+  void onlyAuditorsExportAndBadFiltersGetProblems() {
+    assertProblem(Api.as("anna.pmy").get("/audit/export"), 403);
+    assertProblem(Api.as("admin").get("/audit/export"), 403);
+    assertProblem(Api.anonymous().get("/audit/export"), 401);
+    Api ivar = Api.as("ivar.imy");
+    assertProblem(ivar.get("/audit/export?from=yesterday"), 400);
+    assertProblem(ivar.get("/audit/export?outcome=MAYBE"), 400);
+    assertProblem(ivar.get("/audit/export?from=2026-11-23T10:00:00Z&to=2026-11-22T10:00:00Z"), 400);
   }
 }

@@ -2,6 +2,15 @@ package se.knutpunkt.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,8 +24,9 @@ import se.knutpunkt.it.support.Settings;
 
 /**
  * The auditor's workspace in a browser (issue 14, its search): ivar.imy finds who read a case and
- * when, by the case's id, then everything one of its readers did — paths and markings, never the
- * case's content; the page passes axe.
+ * when, by the case's id, sees the accesses per day and agency in a chart (and as a table), exports
+ * what the search found as a CSV file, then everything one of its readers did — paths and markings,
+ * never the case's content; the page passes axe.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditWorkspaceE2EIT {
@@ -63,9 +73,79 @@ class AuditWorkspaceE2EIT {
           .doesNotContain("Granskad läsning");
       assertThat(ivar.seriousAccessibilityViolations()).as("the auditor's workspace").isEmpty();
 
+      // the chart of accesses per day and agency, and its numbers as a table
+      ivar.waitFor(d -> chartText(d).contains("PMY"));
+      assertThat(ivar.find(By.cssSelector("[id='perDay'] canvas")).getAttribute("aria-label"))
+          .contains("Staplat stapeldiagram");
+      ivar.clickOn("#chart-details summary");
+      String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+      String pmyToday =
+          ivar.find(
+                  By.cssSelector("#chart-table tr[data-day='" + today + "'] td[data-agency='PMY']"))
+              .getText();
+      long pmyRows =
+          ivar.all(By.cssSelector("[id='entries:table'] tbody tr")).stream()
+              .filter(row -> row.getText().contains("(PMY)"))
+              .count();
+      assertThat(Long.parseLong(pmyToday))
+          .as("PMY's entries on the case today, as the table lists them")
+          .isGreaterThanOrEqualTo(4)
+          .isEqualTo(pmyRows);
+      assertThat(ivar.seriousAccessibilityViolations())
+          .as("the workspace with the chart's table open")
+          .isEmpty();
+
+      // the export of what the search found, as a file the browser saves
+      Path downloads = Files.createTempDirectory("knutpunkt-e2e-downloads");
+      ivar.downloadInto(downloads);
+      ivar.click("export:csv");
+      Path csv = ivar.waitFor(d -> downloaded(downloads));
+      String file = Files.readString(csv, StandardCharsets.UTF_8);
+      String[] lines = file.split("\r\n");
+      assertThat(csv.getFileName().toString()).startsWith("knutpunkt-audit-").endsWith(".csv");
+      assertThat(file).contains("# checkpoint:").contains("# verifier-key: ").contains(id);
+      assertThat(lines[lines.length - 1]).matches("# end of export: [0-9]+ rows");
+      long exported = Long.parseLong(lines[lines.length - 1].replaceAll("[^0-9]", ""));
+      assertThat(exported).isGreaterThanOrEqualTo(4);
+      assertThat(file).doesNotContain("Hemlig sammanfattning").doesNotContain("Granskad läsning");
+
       ivar.clickOn("[id='entries:table'] a[title='Allt som gjorts av erik.pmy']");
       ivar.waitFor(d -> "erik.pmy".equals(value(d, "search:actor")));
       ivar.waitFor(d -> !tableText(d).contains("anna.pmy") && tableText(d).contains("erik.pmy"));
+    }
+  }
+
+  /** The chart table's text (hidden or not), or "" while an ajax update replaces it. */
+  private static String chartText(org.openqa.selenium.WebDriver d) {
+    try {
+      return d.findElement(By.id("chart-table")).getAttribute("textContent");
+    } catch (org.openqa.selenium.WebDriverException replacedMeanwhile) {
+      return "";
+    }
+  }
+
+  /** The CSV file once the browser has saved all of it, else null. */
+  private static Path downloaded(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      List<Path> found = files.toList();
+      if (found.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+        return null;
+      }
+      return found.stream()
+          .filter(f -> f.toString().endsWith(".csv"))
+          .filter(f -> readable(f).endsWith(" rows\r\n"))
+          .findFirst()
+          .orElse(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String readable(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
     }
   }
 

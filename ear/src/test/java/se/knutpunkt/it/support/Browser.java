@@ -122,6 +122,14 @@ public final class Browser implements AutoCloseable {
         .toList();
   }
 
+  /** Saves what the browser downloads in {@code directory}, without asking (Chromium's CDP). */
+  public void downloadInto(Path directory) {
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of(
+            "behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+  }
+
   public void recordResponses() {
     ((JavascriptExecutor) driver).executeScript(RECORD_RESPONSES);
   }

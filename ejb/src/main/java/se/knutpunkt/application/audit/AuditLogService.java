@@ -2,9 +2,16 @@ package se.knutpunkt.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import se.knutpunkt.application.AccessGuard;
 import se.knutpunkt.application.AccessGuard.Target;
 import se.knutpunkt.application.InvalidInputException;
@@ -37,6 +44,11 @@ public class AuditLogService {
   public static final int MAX_LEAVES = 10_000;
 
   public static final int ENTRIES_PER_PAGE = 50;
+
+  /** The chart of accesses per day covers at most this many days. */
+  public static final int CHART_DAYS = 31;
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject AuditLogStore store;
   @Inject LogVerifierKey signingKey;
@@ -117,11 +129,7 @@ public class AuditLogService {
     if (pageSize < 1 || pageSize > ENTRIES_PER_PAGE) {
       throw new InvalidInputException("pageSize", "audit.pageSize.range", ENTRIES_PER_PAGE);
     }
-    if (filter.from().isPresent()
-        && filter.to().isPresent()
-        && !filter.from().get().isBefore(filter.to().get())) {
-      throw new InvalidInputException("to", "audit.range.reversed");
-    }
+    requireRange(filter);
     AuditReach reach = pdp.auditReach(subject);
     Map<String, String> searched = filter.asDetails();
     searched.put("page", Integer.toString(page));
@@ -141,6 +149,108 @@ public class AuditLogService {
     List<AuditLeaf> permitted =
         found.entries().stream().filter(leaf -> mayRead(subject, leaf)).toList();
     return new AuditEntryPage(permitted, page, found.total());
+  }
+
+  /**
+   * An export of the entries the filter finds within the subject's reach, cut from the newest
+   * signed checkpoint, each with its inclusion proof (ADR 0012); at most {@value
+   * AuditExport#MAX_ROWS} entries. The export is recorded, with the filter and how many entries
+   * matched, before a byte of it is written.
+   */
+  public AuditExport export(Subject subject, AuditEntryFilter filter) {
+    Decision audits = requireAuditor(subject);
+    requireRange(filter);
+    AuditReach reach = pdp.auditReach(subject);
+    SignedCheckpoint checkpoint = newestCheckpoint();
+    TreeSize size = checkpoint.checkpoint().size();
+    long matching = store.count(filter, reach, size);
+    if (matching > AuditExport.MAX_ROWS) {
+      throw new InvalidInputException(
+          "filter", "audit.export.tooMany", matching, AuditExport.MAX_ROWS);
+    }
+    Map<String, String> exported = filter.asDetails();
+    exported.put("rows", Long.toString(matching));
+    exported.put("treeSize", Long.toString(size.value()));
+    trail.recordApart(
+        new AuditRecord(
+            subject.username(),
+            subject.agency(),
+            AuditAction.of("audit.entries.export"),
+            AuditOutcome.PERMIT,
+            audits.reason().name(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            exported));
+    return new AuditExport(
+        store,
+        checkpoint,
+        verifierKey(),
+        filter,
+        reach,
+        leaf -> mayRead(subject, leaf),
+        subject.username().value() + " (" + subject.agency().value() + ")",
+        Instant.now(),
+        matching);
+  }
+
+  /**
+   * The entries the filter finds within the subject's reach, counted per Swedish day and actor
+   * agency in one grouped query: over the filter's time range, or the last {@value #CHART_DAYS}
+   * days up to today; a longer range is cut to its last {@value #CHART_DAYS} days. Counted on the
+   * copied columns, as the search's total is.
+   */
+  public AccessesPerDay accessesPerDay(Subject subject, AuditEntryFilter filter, LocalDate today) {
+    requireAuditor(subject);
+    requireRange(filter);
+    LocalDate end =
+        filter
+            .to()
+            .map(at -> at.minusMillis(1).atZone(SWEDEN).toLocalDate().plusDays(1))
+            .orElse(today.plusDays(1));
+    LocalDate start =
+        filter
+            .from()
+            .map(at -> at.atZone(SWEDEN).toLocalDate())
+            .filter(day -> !day.isBefore(end.minusDays(CHART_DAYS)))
+            .orElse(end.minusDays(CHART_DAYS));
+    Instant from = start.atStartOfDay(SWEDEN).toInstant();
+    Instant to = end.atStartOfDay(SWEDEN).toInstant();
+    if (filter.from().isPresent() && filter.from().get().isAfter(from)) {
+      from = filter.from().get();
+    }
+    if (filter.to().isPresent() && filter.to().get().isBefore(to)) {
+      to = filter.to().get();
+    }
+    AuditEntryFilter window =
+        new AuditEntryFilter(
+            filter.caseId(),
+            filter.actor(),
+            filter.agency(),
+            filter.action(),
+            filter.outcome(),
+            Optional.of(from),
+            Optional.of(to));
+    List<LocalDate> days = start.datesUntil(end).toList();
+    Map<String, long[]> counts = new TreeMap<>();
+    for (AuditLogStore.HourlyCount hour :
+        store.countPerHourAndAgency(window, pdp.auditReach(subject))) {
+      int day = (int) ChronoUnit.DAYS.between(start, hour.hour().atZone(SWEDEN).toLocalDate());
+      if (day >= 0 && day < days.size()) {
+        counts.computeIfAbsent(hour.agency(), a -> new long[days.size()])[day] += hour.count();
+      }
+    }
+    SortedMap<String, List<Long>> perAgency = new TreeMap<>();
+    counts.forEach((agency, c) -> perAgency.put(agency, Arrays.stream(c).boxed().toList()));
+    return new AccessesPerDay(days, perAgency);
+  }
+
+  private static void requireRange(AuditEntryFilter filter) {
+    if (filter.from().isPresent()
+        && filter.to().isPresent()
+        && !filter.from().get().isBefore(filter.to().get())) {
+      throw new InvalidInputException("to", "audit.range.reversed");
+    }
   }
 
   private boolean mayRead(Subject subject, AuditLeaf leaf) {

@@ -1,7 +1,9 @@
 package se.knutpunkt.application.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 import se.knutpunkt.security.auditlog.merkle.InclusionProof;
 import se.knutpunkt.security.auditlog.merkle.LeafIndex;
@@ -23,4 +25,35 @@ public interface AuditLogStore {
 
   /** The entries within {@code reach} that match, newest first, {@code pageSize} a page. */
   AuditEntryPage entries(AuditEntryFilter filter, AuditReach reach, int page, int pageSize);
+
+  /** How many entries within {@code reach} match among the first {@code size} leaves. */
+  long count(AuditEntryFilter filter, AuditReach reach, TreeSize size);
+
+  /**
+   * Hands each entry within {@code reach} that matches, among the first {@code size} leaves, to
+   * {@code visitor}, oldest first, with its RFC 9162 inclusion proof in the tree of that size. The
+   * entries are read a page at a time and the proofs' subtree hashes in blocks, not one query per
+   * entry, so an export of many entries streams.
+   */
+  void forEachEntry(AuditEntryFilter filter, AuditReach reach, TreeSize size, EntryVisitor visitor);
+
+  /** One entry as {@link #forEachEntry} hands it over. */
+  interface EntryVisitor {
+    /**
+     * @param leaf the canonical leaf bytes, which are the entry
+     * @param decoded the same, decoded
+     * @param proof the entry's inclusion proof, read only if asked for
+     */
+    void visit(byte[] leaf, AuditLeaf decoded, java.util.function.Supplier<InclusionProof> proof);
+  }
+
+  /**
+   * The entries within {@code reach} that match, counted per hour (UTC) and actor agency, with one
+   * grouped query: the filter's time range bounds it, so the caller sets one. Swedish days are
+   * whole hours in UTC, so the caller sums hours into days.
+   */
+  List<HourlyCount> countPerHourAndAgency(AuditEntryFilter filter, AuditReach reach);
+
+  /** How many entries an agency's people made in the hour starting at {@code hour}. */
+  record HourlyCount(Instant hour, String agency, long count) {}
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import se.knutpunkt.security.policy.AuditReach;
 /** The stored log read through the application's own connection (select rights only). */
 @ApplicationScoped
 public class JdbcAuditLog implements AuditLogStore {
+
+  /** Entries an export reads a query. */
+  private static final int EXPORT_PAGE = 1000;
 
   @Resource(lookup = "jdbc/knutpunkt")
   DataSource dataSource;
@@ -85,51 +89,19 @@ public class JdbcAuditLog implements AuditLogStore {
     if (reach.isNothing()) {
       return new AuditEntryPage(List.of(), page, 0);
     }
-    StringBuilder where = new StringBuilder(" where 1 = 1");
-    List<Object> parameters = new ArrayList<>();
-    reach
-        .agency()
-        .ifPresent(
-            agency -> {
-              where.append(" and (actor_agency = ? or resource_owner = ?)");
-              parameters.add(agency.value());
-              parameters.add(agency.value());
-            });
-    condition(where, parameters, " and case_id = ?", filter.caseId());
-    condition(where, parameters, " and actor = ?", filter.actor());
-    condition(where, parameters, " and actor_agency = ?", filter.agency());
-    condition(where, parameters, " and action = ?", filter.action());
-    condition(where, parameters, " and outcome = ?", filter.outcome());
-    condition(
-        where,
-        parameters,
-        " and recorded_at >= ?",
-        filter.from().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
-    condition(
-        where,
-        parameters,
-        " and recorded_at < ?",
-        filter.to().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+    Where where = Where.of(filter, reach);
     return read(
         connection -> {
-          long total;
-          try (PreparedStatement count =
-              connection.prepareStatement("select count(*) from audit_leaf" + where)) {
-            bind(count, parameters);
-            try (ResultSet row = count.executeQuery()) {
-              row.next();
-              total = row.getLong(1);
-            }
-          }
+          long total = count(connection, where);
           List<AuditLeaf> entries = new ArrayList<>();
           try (PreparedStatement query =
               connection.prepareStatement(
                   "select leaf from audit_leaf"
-                      + where
+                      + where.sql()
                       + " order by idx desc offset ? rows fetch next ? rows only")) {
-            bind(query, parameters);
-            query.setLong(parameters.size() + 1, (long) (page - 1) * pageSize);
-            query.setInt(parameters.size() + 2, pageSize);
+            where.bind(query);
+            query.setLong(where.parameters().size() + 1, (long) (page - 1) * pageSize);
+            query.setInt(where.parameters().size() + 2, pageSize);
             try (ResultSet rows = query.executeQuery()) {
               while (rows.next()) {
                 entries.add(AuditLeaf.decode(rows.getBytes(1)));
@@ -138,6 +110,146 @@ public class JdbcAuditLog implements AuditLogStore {
           }
           return new AuditEntryPage(entries, page, total);
         });
+  }
+
+  @Override
+  public long count(AuditEntryFilter filter, AuditReach reach, TreeSize size) {
+    if (reach.isNothing()) {
+      return 0;
+    }
+    Where where = Where.of(filter, reach).below(size);
+    return read(connection -> count(connection, where));
+  }
+
+  @Override
+  public void forEachEntry(
+      AuditEntryFilter filter, AuditReach reach, TreeSize size, EntryVisitor visitor) {
+    if (reach.isNothing()) {
+      return;
+    }
+    Where where = Where.of(filter, reach).below(size);
+    read(
+        connection -> {
+          MerkleTree tree = new MerkleTree(new BlockReadingSubtreeHashStore(connection));
+          String sql =
+              "select idx, leaf from audit_leaf"
+                  + where.sql()
+                  + " and idx > ? order by idx fetch first "
+                  + EXPORT_PAGE
+                  + " rows only";
+          long after = -1;
+          try (PreparedStatement query = connection.prepareStatement(sql)) {
+            PostgresResults.binaryFromTheStart(query);
+            while (true) {
+              where.bind(query);
+              query.setLong(where.parameters().size() + 1, after);
+              int read = 0;
+              try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                  read++;
+                  after = rows.getLong(1);
+                  byte[] leaf = rows.getBytes(2);
+                  LeafIndex index = LeafIndex.of(after);
+                  visitor.visit(
+                      leaf, AuditLeaf.decode(leaf), () -> tree.inclusionProof(index, size));
+                }
+              }
+              if (read < EXPORT_PAGE) {
+                return null;
+              }
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<HourlyCount> countPerHourAndAgency(AuditEntryFilter filter, AuditReach reach) {
+    if (reach.isNothing()) {
+      return List.of();
+    }
+    Where where = Where.of(filter, reach);
+    // seconds since the epoch in both H2 and PostgreSQL; an hour is the same in every time zone
+    // Sweden has used, so the caller sums hours into Swedish days
+    String hour = "floor(extract(epoch from recorded_at) / 3600)";
+    return read(
+        connection -> {
+          List<HourlyCount> counts = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select "
+                      + hour
+                      + ", actor_agency, count(*) from audit_leaf"
+                      + where.sql()
+                      + " group by "
+                      + hour
+                      + ", actor_agency")) {
+            where.bind(query);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                counts.add(
+                    new HourlyCount(
+                        Instant.ofEpochSecond(rows.getLong(1) * 3600),
+                        rows.getString(2),
+                        rows.getLong(3)));
+              }
+            }
+          }
+          return counts;
+        });
+  }
+
+  private static long count(Connection connection, Where where) throws SQLException {
+    try (PreparedStatement count =
+        connection.prepareStatement("select count(*) from audit_leaf" + where.sql())) {
+      where.bind(count);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  /** The where clause of a search within a reach, on the copied columns, and its parameters. */
+  private record Where(String sql, List<Object> parameters) {
+
+    static Where of(AuditEntryFilter filter, AuditReach reach) {
+      StringBuilder where = new StringBuilder(" where 1 = 1");
+      List<Object> parameters = new ArrayList<>();
+      reach
+          .agency()
+          .ifPresent(
+              agency -> {
+                where.append(" and (actor_agency = ? or resource_owner = ?)");
+                parameters.add(agency.value());
+                parameters.add(agency.value());
+              });
+      condition(where, parameters, " and case_id = ?", filter.caseId());
+      condition(where, parameters, " and actor = ?", filter.actor());
+      condition(where, parameters, " and actor_agency = ?", filter.agency());
+      condition(where, parameters, " and action = ?", filter.action());
+      condition(where, parameters, " and outcome = ?", filter.outcome());
+      condition(
+          where,
+          parameters,
+          " and recorded_at >= ?",
+          filter.from().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+      condition(
+          where,
+          parameters,
+          " and recorded_at < ?",
+          filter.to().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+      return new Where(where.toString(), parameters);
+    }
+
+    Where below(TreeSize size) {
+      List<Object> more = new ArrayList<>(parameters);
+      more.add(size.value());
+      return new Where(sql + " and idx < ?", more);
+    }
+
+    void bind(PreparedStatement statement) throws SQLException {
+      JdbcAuditLog.bind(statement, parameters);
+    }
   }
 
   private static void condition(

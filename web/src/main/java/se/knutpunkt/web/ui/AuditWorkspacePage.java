@@ -3,7 +3,11 @@ package se.knutpunkt.web.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,12 +15,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+import se.knutpunkt.application.audit.AccessesPerDay;
 import se.knutpunkt.application.audit.AnomalyRules;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditEntryPage;
+import se.knutpunkt.application.audit.AuditExport;
 import se.knutpunkt.application.audit.AuditLogService;
 import se.knutpunkt.security.auditlog.leaf.AuditEvent;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
@@ -46,6 +54,15 @@ public class AuditWorkspacePage implements Serializable {
   private String fromDay;
   private String toDay;
   private AuditEntryFilter filter = AuditEntryFilter.none();
+  private transient AccessesPerDay perDay;
+
+  /** Distinct colours with at least 3:1 contrast against white, one per agency in turn. */
+  private static final List<String> COLOURS =
+      List.of(
+          "#174a8c", "#b3541e", "#2f7d32", "#8e244d", "#5b3f99", "#00695c", "#7a5c00", "#4a5260");
+
+  /** One day of the chart as its table alternative shows it. */
+  public record DayRow(String day, List<Long> counts, long total) {}
 
   /** One entry as the table shows it. */
   public record Row(
@@ -136,12 +153,123 @@ public class AuditWorkspacePage implements Serializable {
     filter =
         new AuditEntryFilter(
             text(caseId), text(actor), text(agency), text(action), text(outcome), from, to);
+    perDay = null;
   }
 
   /** Shows the whole reach again. */
   public void clear() {
     actor = agency = caseId = action = outcome = fromDay = toDay = null;
     filter = AuditEntryFilter.none();
+    perDay = null;
+  }
+
+  /**
+   * The entries the table shows, as a CSV file with the checkpoint it was cut from and each row's
+   * inclusion proof (for p:fileDownload); none after a refusal, which the page then shows.
+   */
+  public StreamedContent getExportFile() {
+    try {
+      AuditExport export = log.export(user.subject(), filter);
+      return DefaultStreamedContent.builder()
+          .name(export.fileName())
+          .contentType(AuditExport.MEDIA_TYPE)
+          .writer(
+              out -> {
+                try {
+                  export.writeTo(out);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .build();
+    } catch (RuntimeException e) {
+      failures.show(e);
+      return null;
+    }
+  }
+
+  /** The entries the table's search finds, per day and agency; empty after a refusal. */
+  private AccessesPerDay perDay() {
+    if (perDay == null) {
+      try {
+        perDay = log.accessesPerDay(user.subject(), filter, LocalDate.now(SWEDEN));
+      } catch (RuntimeException e) {
+        failures.show(e);
+        perDay = new AccessesPerDay(List.of(), new java.util.TreeMap<>());
+      }
+    }
+    return perDay;
+  }
+
+  /** The agencies the chart has a series for, in name order. */
+  public List<String> getChartAgencies() {
+    return List.copyOf(perDay().perAgency().keySet());
+  }
+
+  /** The chart's numbers as a table, a row a day, for those who do not see the chart. */
+  public List<DayRow> getChartRows() {
+    AccessesPerDay counts = perDay();
+    List<DayRow> rows = new java.util.ArrayList<>();
+    for (int d = 0; d < counts.days().size(); d++) {
+      int day = d;
+      rows.add(
+          new DayRow(
+              counts.days().get(d).toString(),
+              counts.perAgency().values().stream().map(c -> c.get(day)).toList(),
+              counts.total(d)));
+    }
+    return rows;
+  }
+
+  public String getChartFirstDay() {
+    List<LocalDate> days = perDay().days();
+    return days.isEmpty() ? "" : days.get(0).toString();
+  }
+
+  public String getChartLastDay() {
+    List<LocalDate> days = perDay().days();
+    return days.isEmpty() ? "" : days.get(days.size() - 1).toString();
+  }
+
+  /** A stacked bar chart (Chart.js configuration for p:chart): x the day, a series an agency. */
+  public String getChartJson() {
+    AccessesPerDay counts = perDay();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    counts.days().forEach(day -> labels.add(day.toString()));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    int series = 0;
+    for (Map.Entry<String, List<Long>> agencyCounts : counts.perAgency().entrySet()) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      agencyCounts.getValue().forEach(data::add);
+      String colour = COLOURS.get(series++ % COLOURS.size());
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("label", agencyCounts.getKey())
+              .add("data", data)
+              .add("backgroundColor", colour)
+              .add("borderColor", colour));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("animation", false)
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("x", Json.createObjectBuilder().add("stacked", true))
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("stacked", true)
+                                .add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+        .build()
+        .toString();
   }
 
   /** Shows every entry of one case (its access history). */
