@@ -17,12 +17,17 @@ import java.util.Set;
 import se.knutpunkt.security.auditlog.merkle.MerkleHash;
 import se.knutpunkt.security.auditlog.merkle.Subtree;
 import se.knutpunkt.security.auditlog.merkle.SubtreeHashStore;
+import se.knutpunkt.security.auditlog.merkle.TreeHasher;
 
 /**
  * The stored subtree hashes read in aligned blocks of {@value #BLOCK} neighbours and kept, for many
  * proofs in a row (an export: one proof per entry). Entries next to each other share most of their
  * proofs' subtrees, and the rest lie in the same blocks, so an export of consecutive entries reads
  * about one block per {@value #BLOCK} entries instead of several queries per entry.
+ *
+ * <p>The levels the table leaves out (see {@link JdbcSubtreeHashStore}) are made here from the
+ * stored level below and kept too, so each is hashed once for the whole export rather than once per
+ * proof that needs it.
  *
  * <p>Only subtrees below a signed checkpoint's size are ever asked for, and those rows were
  * committed before the checkpoint was signed; so a block read once stays true. Holds at most
@@ -46,6 +51,16 @@ final class BlockReadingSubtreeHashStore implements SubtreeHashStore {
           return size() > MAX_BLOCKS;
         }
       };
+  private final Map<Subtree, MerkleHash> derived =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Subtree, MerkleHash> eldest) {
+          return size() > MAX_BLOCKS * BLOCK;
+        }
+      };
+  private final TreeHasher hasher = new TreeHasher();
   private long queries;
 
   BlockReadingSubtreeHashStore(Connection connection) {
@@ -66,25 +81,54 @@ final class BlockReadingSubtreeHashStore implements SubtreeHashStore {
   public Map<Subtree, MerkleHash> findAll(Collection<Subtree> subtrees) {
     Set<Block> missing = new LinkedHashSet<>();
     for (Subtree subtree : subtrees) {
-      if (JdbcSubtreeHashStore.keeps(subtree.level())) {
-        Block block = blockOf(subtree);
-        if (!blocks.containsKey(block)) {
-          missing.add(block);
-        }
+      Block block = blockOf(keptBelow(subtree));
+      // get, not containsKey: a block in use becomes the most recently used, so loading the
+      // missing ones cannot drop it
+      if (blocks.get(block) == null) {
+        missing.add(block);
       }
     }
     load(new ArrayList<>(missing));
     Map<Subtree, MerkleHash> found = new HashMap<>();
     for (Subtree subtree : subtrees) {
-      if (JdbcSubtreeHashStore.keeps(subtree.level())) {
-        Map<Long, MerkleHash> block = blocks.get(blockOf(subtree));
-        MerkleHash hash = block == null ? null : block.get(subtree.index());
-        if (hash != null) {
-          found.put(subtree, hash);
-        }
+      MerkleHash hash = hashOf(subtree);
+      if (hash != null) {
+        found.put(subtree, hash);
       }
     }
     return found;
+  }
+
+  /**
+   * A stored subtree from its block; one of a level the table leaves out from its two children,
+   * down to the stored level below (within one block, as blocks are aligned), kept once made.
+   */
+  private MerkleHash hashOf(Subtree subtree) {
+    if (JdbcSubtreeHashStore.keeps(subtree.level())) {
+      Map<Long, MerkleHash> block = blocks.get(blockOf(subtree));
+      return block == null ? null : block.get(subtree.index());
+    }
+    MerkleHash known = derived.get(subtree);
+    if (known != null) {
+      return known;
+    }
+    MerkleHash left = hashOf(subtree.left());
+    MerkleHash right = left == null ? null : hashOf(subtree.right());
+    if (right == null) {
+      return null;
+    }
+    MerkleHash hash = hasher.nodeHash(left, right);
+    derived.put(subtree, hash);
+    return hash;
+  }
+
+  /** The first of the stored subtrees below {@code subtree} that make it up. */
+  private static Subtree keptBelow(Subtree subtree) {
+    int level = subtree.level();
+    while (!JdbcSubtreeHashStore.keeps(level)) {
+      level--;
+    }
+    return new Subtree(level, subtree.index() << (subtree.level() - level));
   }
 
   private static Block blockOf(Subtree subtree) {
