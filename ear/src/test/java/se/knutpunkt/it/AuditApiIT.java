@@ -6,12 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.knutpunkt.it.support.Api;
+import se.knutpunkt.it.support.AuditCsv;
 import se.knutpunkt.it.support.Deployments;
 import se.knutpunkt.it.support.OutsideVerifier;
 import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
@@ -217,57 +215,14 @@ class AuditApiIT {
     assertThat(ivar.get("/audit/leaves?start=0&end=0").body()).isEqualTo("[]");
   }
 
-  /** An export as a court receives it: its header comments, rows and closing line. */
-  private record Export(
-      String note, String verifierKey, long treeSize, List<CSVRecord> rows, String lastLine) {
-
-    static Export of(Api.Response response) throws IOException {
-      assertThat(response.status()).as(response.toString()).isEqualTo(200);
-      assertThat(response.contentType()).startsWith("text/csv").contains("charset=utf-8");
-      assertThat(response.header("Content-Disposition").orElse(""))
-          .matches("attachment; filename=\"knutpunkt-audit-[0-9T]+Z-tree-[0-9]+\\.csv\"");
-      assertThat(response.header("Cache-Control").orElse("")).contains("no-store");
-      List<String> lines = Arrays.asList(response.body().split("\r\n", -1));
-      assertThat(lines.get(lines.size() - 1)).as("the file ends with a line end").isEmpty();
-      StringBuilder note = new StringBuilder();
-      String key = null;
-      long size = -1;
-      boolean inNote = false;
-      for (String line : lines) {
-        if (!line.startsWith("#")) {
-          break;
-        }
-        String text = line.substring(2);
-        if (text.equals("end of checkpoint")) {
-          inNote = false;
-        } else if (inNote) {
-          note.append(text).append('\n');
-        } else if (text.equals("checkpoint:")) {
-          inNote = true;
-        } else if (text.startsWith("verifier-key: ")) {
-          key = text.substring("verifier-key: ".length());
-        } else if (text.startsWith("tree-size: ")) {
-          size = Long.parseLong(text.substring("tree-size: ".length()));
-        }
-      }
-      List<CSVRecord> rows =
-          CSVFormat.RFC4180
-              .builder()
-              .setCommentMarker('#')
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(new StringReader(response.body()))
-              .getRecords();
-      return new Export(note.toString(), key, size, rows, lines.get(lines.size() - 2));
-    }
-  }
-
-  private static List<byte[]> proofOf(CSVRecord row) {
-    String hashes = row.get("inclusion_proof");
-    return hashes.isEmpty()
-        ? List.of()
-        : Arrays.stream(hashes.split(" ")).map(Base64.getDecoder()::decode).toList();
+  /** An export as the API answers it: an attachment, never cached. */
+  private static AuditCsv export(Api.Response response) throws IOException {
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    assertThat(response.contentType()).startsWith("text/csv").contains("charset=utf-8");
+    assertThat(response.header("Content-Disposition").orElse(""))
+        .matches("attachment; filename=\"knutpunkt-audit-[0-9T]+Z-tree-[0-9]+\\.csv\"");
+    assertThat(response.header("Cache-Control").orElse("")).contains("no-store");
+    return AuditCsv.parse(response.body());
   }
 
   @Test
@@ -279,10 +234,10 @@ class AuditApiIT {
     assertThat(anna.get("/cases/" + id).status()).isEqualTo(200);
     assertThat(Api.as("erik.pmy").get("/cases/" + id).status()).isEqualTo(404);
     long deadline = System.currentTimeMillis() + 3000;
-    Export export;
+    AuditCsv export;
     do {
       Thread.sleep(100);
-      export = Export.of(ivar.get("/audit/export?caseId=" + id));
+      export = export(ivar.get("/audit/export?caseId=" + id));
       assertThat(System.currentTimeMillis())
           .as("the entries are checkpointed")
           .isLessThan(deadline);
@@ -303,7 +258,7 @@ class AuditApiIT {
     for (CSVRecord row : export.rows()) {
       long index = Long.parseLong(row.get("index"));
       byte[] leaf = Base64.getDecoder().decode(row.get("leaf"));
-      List<byte[]> path = proofOf(row);
+      List<byte[]> path = AuditCsv.proofOf(row);
       assertThat(index).isLessThan(export.treeSize());
       assertThat(
               OutsideVerifier.includes(
@@ -351,7 +306,7 @@ class AuditApiIT {
     long started = System.nanoTime();
     Api.Response whole = ivar.get("/audit/export");
     long millis = (System.nanoTime() - started) / 1_000_000;
-    Export everything = Export.of(whole);
+    AuditCsv everything = export(whole);
     assertThat(everything.rows()).hasSizeGreaterThan(export.rows().size());
     for (CSVRecord row : everything.rows()) {
       long index = Long.parseLong(row.get("index"));
@@ -361,7 +316,7 @@ class AuditApiIT {
                   index,
                   everything.treeSize(),
                   OutsideVerifier.leafHash(leaf),
-                  proofOf(row),
+                  AuditCsv.proofOf(row),
                   OutsideVerifier.open(everything.note(), published).root()))
           .as("outside check of row %d of the whole log", index)
           .isTrue();
@@ -384,7 +339,7 @@ class AuditApiIT {
     }
     Thread.sleep(1000); // and in a signed checkpoint
     Api alva = Api.as("alva.pmy");
-    Export all = Export.of(alva.get("/audit/export"));
+    AuditCsv all = export(alva.get("/audit/export"));
     assertThat(all.rows()).isNotEmpty();
     assertThat(all.rows())
         .allSatisfy(
@@ -396,10 +351,10 @@ class AuditApiIT {
                     .isTrue());
     assertThat(all.rows()).noneMatch(row -> row.get("case_id").equals(migCase));
     assertThat(all.rows()).anyMatch(row -> row.get("case_id").equals(pmyCase));
-    assertThat(Export.of(alva.get("/audit/export?caseId=" + migCase)).rows())
+    assertThat(export(alva.get("/audit/export?caseId=" + migCase)).rows())
         .as("MIG's case, by MIG")
         .isEmpty();
-    assertThat(Export.of(ivar.get("/audit/export?caseId=" + migCase)).rows()).isNotEmpty();
+    assertThat(export(ivar.get("/audit/export?caseId=" + migCase)).rows()).isNotEmpty();
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import se.knutpunkt.it.support.Api;
+import se.knutpunkt.it.support.AuditCsv;
 import se.knutpunkt.it.support.Browser;
 import se.knutpunkt.it.support.Deployments;
 import se.knutpunkt.it.support.Settings;
@@ -108,6 +109,12 @@ class AuditWorkspaceE2EIT {
       long exported = Long.parseLong(lines[lines.length - 1].replaceAll("[^0-9]", ""));
       assertThat(exported).isGreaterThanOrEqualTo(4);
       assertThat(file).doesNotContain("Hemlig sammanfattning").doesNotContain("Granskad läsning");
+      AuditCsv parsed = AuditCsv.parse(file);
+      assertThat(parsed.rows()).hasSize((int) exported);
+      assertThat(parsed.rows()).allSatisfy(row -> assertThat(row.get("case_id")).isEqualTo(id));
+      assertThat(parsed.verifiesOutside(Api.anonymous().get("/audit/public-key").body()))
+          .as("the downloaded export's checkpoint and proofs, checked with the JDK alone")
+          .isTrue();
 
       ivar.clickOn("[id='entries:table'] a[title='Allt som gjorts av erik.pmy']");
       ivar.waitFor(d -> "erik.pmy".equals(value(d, "search:actor")));

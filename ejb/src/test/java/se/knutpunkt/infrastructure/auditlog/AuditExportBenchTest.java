@@ -1,4 +1,4 @@
-package se.knutpunkt.application.audit;
+package se.knutpunkt.infrastructure.auditlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,26 +16,30 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
+import java.util.function.Predicate;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import se.knutpunkt.application.audit.AuditEntryFilter;
+import se.knutpunkt.application.audit.AuditExport;
+import se.knutpunkt.application.audit.AuditLogStore;
 import se.knutpunkt.domain.agency.AgencyCode;
 import se.knutpunkt.domain.user.Role;
 import se.knutpunkt.domain.user.Username;
-import se.knutpunkt.infrastructure.auditlog.JdbcAuditLog;
-import se.knutpunkt.infrastructure.auditlog.LogIntegrator;
 import se.knutpunkt.security.auditlog.checkpoint.KeyName;
 import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
 import se.knutpunkt.security.auditlog.checkpoint.SignerKey;
+import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
 import se.knutpunkt.security.auditlog.leaf.Actor;
 import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.auditlog.leaf.AuditDetails;
 import se.knutpunkt.security.auditlog.leaf.AuditEvent;
+import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.auditlog.leaf.AuditResource;
 import se.knutpunkt.security.auditlog.merkle.LeafIndex;
+import se.knutpunkt.security.policy.AuditReach;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
 
@@ -65,14 +69,25 @@ class AuditExportBenchTest {
     dataSource.setURL(url);
     dataSource.setUser("sa");
     JdbcAuditLog store = new JdbcAuditLog();
-    var field = JdbcAuditLog.class.getDeclaredField("dataSource");
-    field.setAccessible(true);
-    field.set(store, (DataSource) dataSource);
+    store.dataSource = dataSource;
+    // the service makes exports once the caller may; the bench makes one directly
+    var made =
+        AuditExport.class.getDeclaredConstructor(
+            AuditLogStore.class,
+            SignedCheckpoint.class,
+            VerifierKey.class,
+            AuditEntryFilter.class,
+            AuditReach.class,
+            Predicate.class,
+            String.class,
+            Instant.class,
+            long.class);
+    made.setAccessible(true);
     SignedCheckpoint checkpoint =
         SignedCheckpoint.open(store.newestCheckpoint().orElseThrow(), key.verifierKey());
     for (int run = 0; run < 3; run++) {
       AuditExport export =
-          new AuditExport(
+          made.newInstance(
               store,
               checkpoint,
               key.verifierKey(),
@@ -84,10 +99,10 @@ class AuditExportBenchTest {
                           AgencyCode.IMY,
                           EnumSet.of(Role.AUDITOR),
                           Optional.empty())),
-              leaf -> true,
+              (Predicate<AuditLeaf>) leaf -> true,
               "ivar.imy (IMY)",
               Instant.now(),
-              entries);
+              (long) entries);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       long started = System.nanoTime();
       export.writeTo(out);
