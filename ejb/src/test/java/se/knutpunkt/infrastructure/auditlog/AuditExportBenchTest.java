@@ -44,8 +44,10 @@ import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
 
 /**
- * How long an export of many entries takes on H2, with every row's proof: run with {@code
- * -Dknutpunkt.bench.export=100000} (skipped otherwise; it builds a log of that many entries first).
+ * How long an export of many entries takes, with every row's proof: run with {@code
+ * -Dknutpunkt.bench.export=100000} (skipped otherwise; it builds a log of that many entries first),
+ * on H2 in memory or, with {@code -Dknutpunkt.bench.url=jdbc:postgresql://...} (and {@code .user},
+ * {@code .password}), on an empty PostgreSQL database.
  */
 class AuditExportBenchTest {
 
@@ -54,22 +56,35 @@ class AuditExportBenchTest {
   void exportOfManyEntries() throws Exception {
     int entries = Integer.parseInt(System.getProperty("knutpunkt.bench.export"));
     SignerKey key = SignerKey.generate(KeyName.of("bench.knutpunkt/audit"), new SecureRandom());
-    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    // H2 in memory, or an empty database named by -Dknutpunkt.bench.url (user, password)
+    String url =
+        System.getProperty(
+            "knutpunkt.bench.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    String user = System.getProperty("knutpunkt.bench.user", "sa");
+    String password = System.getProperty("knutpunkt.bench.password", "");
     Flyway.configure()
-        .dataSource(url, "sa", "")
+        .dataSource(url, user, password)
         .locations("classpath:db/migration/common")
         .load()
         .migrate();
-    try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+    try (Connection connection = DriverManager.getConnection(url, user, password)) {
       record(connection, entries);
       LogIntegrator integrator = new LogIntegrator(key, Clock.systemUTC(), 5000);
       while (integrator.runRound(connection).integrated() > 0) {}
     }
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(url);
-    dataSource.setUser("sa");
     JdbcAuditLog store = new JdbcAuditLog();
-    store.dataSource = dataSource;
+    if (url.startsWith("jdbc:h2:")) {
+      JdbcDataSource dataSource = new JdbcDataSource();
+      dataSource.setURL(url);
+      dataSource.setUser(user);
+      store.dataSource = dataSource;
+    } else {
+      org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+      dataSource.setURL(url);
+      dataSource.setUser(user);
+      dataSource.setPassword(password);
+      store.dataSource = dataSource;
+    }
     // the service makes exports once the caller may; the bench makes one directly
     var made =
         AuditExport.class.getDeclaredConstructor(
@@ -110,8 +125,8 @@ class AuditExportBenchTest {
       String csv = out.toString(StandardCharsets.UTF_8);
       assertThat(csv).endsWith("# end of export: " + entries + " rows\r\n");
       System.out.printf(
-          "H2 export of %d entries with proofs: %d ms, %d MB%n",
-          entries, millis, out.size() / 1_000_000);
+          "%s export of %d entries with proofs: %d ms, %d MB%n",
+          url.split(":")[1], entries, millis, out.size() / 1_000_000);
     }
   }
 
