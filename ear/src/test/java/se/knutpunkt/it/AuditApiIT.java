@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,13 +13,17 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import se.knutpunkt.it.support.Api;
+import se.knutpunkt.it.support.AuditCli;
 import se.knutpunkt.it.support.Deployments;
 import se.knutpunkt.it.support.OutsideVerifier;
 
 /** The verifiable audit log over the API, as auditors and outside verifiers use it. */
 @ExtendWith(ArquillianExtension.class)
 class AuditApiIT {
+
+  @TempDir static Path state;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -139,6 +144,60 @@ class AuditApiIT {
           .as("alva.pmy sees %s", entry)
           .isTrue();
     }
+  }
+
+  @Test
+  void anAgencysAuditorVerifiesTheWholeLogWhileReadingNoEntryOutsideTheirReach() throws Exception {
+    String migCase = openCase(Api.as("maria.mig"), "Förfalskat pass Malmö");
+    Api alva = Api.as("alva.pmy");
+    Api ivar = Api.as("ivar.imy");
+    long deadline = System.currentTimeMillis() + 3000;
+    List<JsonObject> migEntries = entries(ivar, "caseId=" + migCase);
+    while (migEntries.isEmpty()) {
+      assertThat(System.currentTimeMillis()).as("entries integrated").isLessThan(deadline);
+      Thread.sleep(50);
+      migEntries = entries(ivar, "caseId=" + migCase);
+    }
+    long migIndex = migEntries.get(0).getJsonNumber("index").longValue();
+    String key = Api.anonymous().get("/audit/public-key").body();
+    OutsideVerifier.Checkpoint checkpoint =
+        OutsideVerifier.open(alva.get("/audit/checkpoint").body(), key);
+    assertThat(checkpoint.size()).isGreaterThan(migIndex);
+
+    List<byte[]> leafHashes = new java.util.ArrayList<>();
+    long inFull = 0;
+    for (long start = 0; start < checkpoint.size(); start += 10_000) {
+      long end = Math.min(checkpoint.size(), start + 10_000);
+      for (JsonValue served : alva.get("/audit/leaves?start=" + start + "&end=" + end).array()) {
+        if (served.getValueType() == JsonValue.ValueType.STRING) {
+          byte[] leaf = Base64.getDecoder().decode(((JsonString) served).getString());
+          se.knutpunkt.security.auditlog.leaf.AuditEvent event =
+              se.knutpunkt.security.auditlog.leaf.AuditLeaf.decode(leaf).event();
+          assertThat(
+                  event.actor().agency().equals("PMY")
+                      || event.resource().ownerAgency().orElse("").equals("PMY"))
+              .as("alva.pmy reads entry %s in full", event)
+              .isTrue();
+          leafHashes.add(OutsideVerifier.leafHash(leaf));
+          inFull++;
+        } else {
+          leafHashes.add(Base64.getDecoder().decode(served.asJsonObject().getString("leafHash")));
+        }
+      }
+    }
+    assertThat(leafHashes).hasSize((int) checkpoint.size());
+    assertThat(inFull).as("PMY's own entries come in full").isPositive();
+    assertThat(inFull).as("MIG's case is outside PMY's reach").isLessThan(checkpoint.size());
+    assertThat(OutsideVerifier.root(leafHashes))
+        .as("the mix of entries and hashes rebuilds the signed root")
+        .isEqualTo(checkpoint.root());
+    assertThat(ivar.get("/audit/leaves?start=" + migIndex + "&end=" + (migIndex + 1)).array())
+        .as("IMY reads every entry in full")
+        .allSatisfy(v -> assertThat(v.getValueType()).isEqualTo(JsonValue.ValueType.STRING));
+
+    AuditCli.Run verify = AuditCli.run("verify", "alva.pmy", state);
+    assertThat(verify.exit()).as(verify.output()).isZero();
+    assertThat(verify.output()).contains("audit log verifies").contains("outside your reach");
   }
 
   @Test

@@ -1,7 +1,10 @@
 package se.knutpunkt.application.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 import se.knutpunkt.security.auditlog.merkle.InclusionProof;
 import se.knutpunkt.security.auditlog.merkle.LeafIndex;
@@ -20,6 +23,12 @@ public interface AuditLogStore {
   InclusionProof inclusionProof(LeafIndex index, TreeSize size);
 
   ConsistencyProof consistencyProof(TreeSize first, TreeSize second);
+
+  /** The denied requests of these actors recorded in [from, to], for the anomaly rules. */
+  List<AuditLeaf> denials(Set<String> actors, Instant from, Instant to);
+
+  /** The revocations and expiries of invitations into these cases, for the anomaly rules. */
+  List<AuditLeaf> invitationEndings(Set<String> caseIds);
 
   /** The entries within {@code reach} that match, newest first, {@code pageSize} a page. */
   AuditEntryPage entries(AuditEntryFilter filter, AuditReach reach, int page, int pageSize);

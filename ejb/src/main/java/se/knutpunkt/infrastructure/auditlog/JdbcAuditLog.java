@@ -6,11 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditEntryPage;
@@ -78,6 +81,57 @@ public class JdbcAuditLog implements AuditLogStore {
     return read(
         connection ->
             new MerkleTree(new JdbcSubtreeHashStore(connection)).consistencyProof(first, second));
+  }
+
+  @Override
+  public List<AuditLeaf> denials(Set<String> actors, Instant from, Instant to) {
+    if (actors.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>(actors);
+    parameters.add(OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+    parameters.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+    return leavesWhere(
+        "actor in ("
+            + placeholders(actors.size())
+            + ") and outcome = 'DENY'"
+            + " and recorded_at >= ? and recorded_at <= ?",
+        parameters);
+  }
+
+  @Override
+  public List<AuditLeaf> invitationEndings(Set<String> caseIds) {
+    return leavesWhere(
+        "case_id in ("
+            + placeholders(caseIds.size())
+            + ")"
+            + " and action in ('invitation.revoke', 'invitation.expire')",
+        new ArrayList<>(caseIds));
+  }
+
+  private List<AuditLeaf> leavesWhere(String where, List<Object> parameters) {
+    if (parameters.isEmpty()) {
+      return List.of();
+    }
+    return read(
+        connection -> {
+          List<AuditLeaf> found = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select leaf from audit_leaf where " + where + " order by idx")) {
+            bind(query, parameters);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.add(AuditLeaf.decode(rows.getBytes(1)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(Math.max(count, 1), "?"));
   }
 
   @Override

@@ -61,7 +61,7 @@ public class AuditWorkspacePage implements Serializable {
       String details,
       List<AnomalyRules.Marker> markers) {
 
-    static Row of(AuditLeaf leaf) {
+    static Row of(AuditLeaf leaf, List<AnomalyRules.Marker> markers) {
       AuditEvent event = leaf.event();
       return new Row(
           leaf.index().value(),
@@ -78,7 +78,7 @@ public class AuditWorkspacePage implements Serializable {
               event.details().asMap().entrySet().stream()
                   .map(e -> e.getKey() + "=" + e.getValue())
                   .toList()),
-          AnomalyRules.of(event));
+          markers);
     }
   }
 
@@ -100,7 +100,7 @@ public class AuditWorkspacePage implements Serializable {
                 log.entries(user.subject(), filter, first / pageSize + 1, pageSize);
             total = page.total();
             setRowCount((int) Math.min(Integer.MAX_VALUE, total));
-            return page.entries().stream().map(Row::of).toList();
+            return page.entries().stream().map(e -> Row.of(e, page.markersOf(e))).toList();
           } catch (RuntimeException e) {
             failures.show(e);
             setRowCount(0);
