@@ -50,8 +50,10 @@ class AuditWorkspaceE2EIT {
       ivar.waitFor(d -> d.getCurrentUrl().endsWith("/audit.xhtml"));
       ivar.type("search:caseId", id);
       ivar.click("search:go");
-      ivar.waitFor(d -> d.findElement(By.id("entries:table")).getText().contains("case.read"));
-      String table = ivar.find(By.id("entries:table")).getText();
+      ivar.waitFor(d -> tableText(d).contains("case.read"));
+      String[] read = new String[1];
+      ivar.waitFor(d -> !(read[0] = tableText(d)).isEmpty()); // "" while ajax replaces it
+      String table = read[0];
       assertThat(table)
           .contains("anna.pmy")
           .contains("case.create")
