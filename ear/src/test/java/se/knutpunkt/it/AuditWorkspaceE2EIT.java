@@ -50,9 +50,14 @@ class AuditWorkspaceE2EIT {
       ivar.waitFor(d -> d.getCurrentUrl().endsWith("/audit.xhtml"));
       ivar.type("search:caseId", id);
       ivar.click("search:go");
-      ivar.waitFor(d -> tableText(d).contains("case.read"));
+      // the search has answered when every row is of this case (before it, the newest of all)
       String[] read = new String[1];
-      ivar.waitFor(d -> !(read[0] = tableText(d)).isEmpty()); // "" while ajax replaces it
+      ivar.waitFor(
+          d -> {
+            read[0] = tableText(d);
+            return read[0].contains("case.read")
+                && read[0].lines().allMatch(row -> row.contains(id));
+          });
       String table = read[0];
       assertThat(table)
           .contains("anna.pmy")
