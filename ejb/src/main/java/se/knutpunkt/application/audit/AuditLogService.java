@@ -162,7 +162,7 @@ public class AuditLogService {
     AuditHistory history = PageHistory.of(permitted, store);
     Map<LeafIndex, List<AnomalyRules.Marker>> markers = new HashMap<>();
     permitted.forEach(leaf -> markers.put(leaf.index(), AnomalyRules.of(leaf.event(), history)));
-    return new AuditEntryPage(permitted, page, found.total(), markers);
+    return new AuditEntryPage(permitted, page, found.total(), found.totalIsAtLeast(), markers);
   }
 
   private static AuditRecord auditorsRead(

@@ -137,7 +137,7 @@ public class JdbcAuditLog implements AuditLogStore {
   @Override
   public AuditEntryPage entries(AuditEntryFilter filter, AuditReach reach, int page, int pageSize) {
     if (reach.isNothing()) {
-      return new AuditEntryPage(List.of(), page, 0);
+      return new AuditEntryPage(List.of(), page, 0, false);
     }
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> parameters = new ArrayList<>();
@@ -168,13 +168,19 @@ public class JdbcAuditLog implements AuditLogStore {
         connection -> {
           long total;
           try (PreparedStatement count =
-              connection.prepareStatement("select count(*) from audit_leaf" + where)) {
+              connection.prepareStatement(
+                  "select count(*) from (select 1 from audit_leaf"
+                      + where
+                      + " fetch first "
+                      + (AuditEntryPage.COUNTED_UP_TO + 1)
+                      + " rows only) matching")) {
             bind(count, parameters);
             try (ResultSet row = count.executeQuery()) {
               row.next();
               total = row.getLong(1);
             }
           }
+          boolean atLeast = total > AuditEntryPage.COUNTED_UP_TO;
           List<AuditLeaf> entries = new ArrayList<>();
           try (PreparedStatement query =
               connection.prepareStatement(
@@ -190,7 +196,8 @@ public class JdbcAuditLog implements AuditLogStore {
               }
             }
           }
-          return new AuditEntryPage(entries, page, total);
+          return new AuditEntryPage(
+              entries, page, atLeast ? AuditEntryPage.COUNTED_UP_TO : total, atLeast);
         });
   }
 

@@ -46,6 +46,7 @@ public class AuditWorkspacePage implements Serializable {
   private String fromDay;
   private String toDay;
   private AuditEntryFilter filter = AuditEntryFilter.none();
+  private boolean moreThanCounted;
 
   /** One entry as the table shows it. */
   public record Row(
@@ -99,6 +100,7 @@ public class AuditWorkspacePage implements Serializable {
             AuditEntryPage page =
                 log.entries(user.subject(), filter, first / pageSize + 1, pageSize);
             total = page.total();
+            moreThanCounted = page.totalIsAtLeast();
             setRowCount((int) Math.min(Integer.MAX_VALUE, total));
             return page.entries().stream().map(e -> Row.of(e, page.markersOf(e))).toList();
           } catch (RuntimeException e) {
@@ -113,6 +115,15 @@ public class AuditWorkspacePage implements Serializable {
           return Long.toString(row.index());
         }
       };
+
+  /** Whether the search matched more entries than are counted: the page asks to narrow it. */
+  public boolean isMoreThanCounted() {
+    return moreThanCounted;
+  }
+
+  public int getCountedUpTo() {
+    return AuditEntryPage.COUNTED_UP_TO;
+  }
 
   public LazyDataModel<Row> getEntries() {
     return entries;

@@ -26,6 +26,7 @@ public final class AuditJson {
         .add("entries", entries)
         .add("page", page.page())
         .add("total", page.total())
+        .add("totalIsAtLeast", page.totalIsAtLeast())
         .build();
   }
 
