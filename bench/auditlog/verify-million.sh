@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Issue 5 benchmark: `audit verify` over 1 000 000 entries end to end through the API (goal <= 5 s).
+# Issue 5 benchmark: `audit verify` over 1 000 000 entries end to end through the API (goal <= 5 s),
+# then issue 14's: the auditor's search over the same log, each filter (goal p95 <= 200 ms).
 # Usage: bench/auditlog/verify-million.sh [entries]    (default 1000000; PostgreSQL, own database)
 #
 # Starts its own profile (var/verify-million, database knutpunkt_perf) under the launcher's lock,
@@ -26,7 +27,8 @@ mvn -q -B -o install -DskipTests
 mvn -q -B -o -pl ejb dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$out/classpath.txt"
 cp="$root/security/target/classes:$(cat "$out/classpath.txt")"
-javac -d "$out/classes" -cp "$cp" bench/auditlog/src/FillPending.java bench/auditlog/src/AuditLogBench.java
+javac -d "$out/classes" -cp "$cp" bench/auditlog/src/FillPending.java bench/auditlog/src/AuditLogBench.java \
+  bench/auditlog/src/SearchBench.java
 
 exec 9>"${TMPDIR:-/tmp}/knutpunkt-test.lock"
 flock 9
@@ -66,3 +68,9 @@ verify "audit verify, cold (no remembered state; first reads of the log since th
 verify "audit verify, warm (remembered state of the run before)"
 verify "audit verify, warm again"
 ls -l "$out/verifier"/*/remembered.state
+
+# Issue 14: the auditor's search over the same log, each filter, first page and page 20
+echo "uptime before searching: $(uptime)"
+java -cp "$out/classes" SearchBench http://127.0.0.1:8080/knutpunkt/api/v1 \
+  http://127.0.0.1:8180/realms/knutpunkt/protocol/openid-connect/token \
+  00000000-4b6e-7574-8000-000000000000 2026-11-23T08:01:00Z 2026-11-23T08:01:10Z

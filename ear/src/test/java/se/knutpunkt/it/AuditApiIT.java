@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import se.knutpunkt.application.audit.AnomalyRules;
 import se.knutpunkt.it.support.Api;
+import se.knutpunkt.it.support.AuditCli;
 import se.knutpunkt.it.support.AuditCsv;
 import se.knutpunkt.it.support.Deployments;
 import se.knutpunkt.it.support.OutsideVerifier;
@@ -32,6 +36,8 @@ import se.knutpunkt.security.auditlog.merkle.TreeHead;
 /** The verifiable audit log over the API, as auditors and outside verifiers use it. */
 @ExtendWith(ArquillianExtension.class)
 class AuditApiIT {
+
+  @TempDir static Path state;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -155,13 +161,69 @@ class AuditApiIT {
   }
 
   @Test
+  void anAgencysAuditorVerifiesTheWholeLogWhileReadingNoEntryOutsideTheirReach() throws Exception {
+    String migCase = openCase(Api.as("maria.mig"), "Förfalskat pass Malmö");
+    Api alva = Api.as("alva.pmy");
+    Api ivar = Api.as("ivar.imy");
+    long deadline = System.currentTimeMillis() + 3000;
+    List<JsonObject> migEntries = entries(ivar, "caseId=" + migCase);
+    while (migEntries.isEmpty()) {
+      assertThat(System.currentTimeMillis()).as("entries integrated").isLessThan(deadline);
+      Thread.sleep(50);
+      migEntries = entries(ivar, "caseId=" + migCase);
+    }
+    long migIndex = migEntries.get(0).getJsonNumber("index").longValue();
+    String key = Api.anonymous().get("/audit/public-key").body();
+    OutsideVerifier.Checkpoint checkpoint =
+        OutsideVerifier.open(alva.get("/audit/checkpoint").body(), key);
+    assertThat(checkpoint.size()).isGreaterThan(migIndex);
+
+    List<byte[]> leafHashes = new java.util.ArrayList<>();
+    long inFull = 0;
+    for (long start = 0; start < checkpoint.size(); start += 10_000) {
+      long end = Math.min(checkpoint.size(), start + 10_000);
+      for (JsonValue served : alva.get("/audit/leaves?start=" + start + "&end=" + end).array()) {
+        if (served.getValueType() == JsonValue.ValueType.STRING) {
+          byte[] leaf = Base64.getDecoder().decode(((JsonString) served).getString());
+          se.knutpunkt.security.auditlog.leaf.AuditEvent event =
+              se.knutpunkt.security.auditlog.leaf.AuditLeaf.decode(leaf).event();
+          assertThat(
+                  event.actor().agency().equals("PMY")
+                      || event.resource().ownerAgency().orElse("").equals("PMY"))
+              .as("alva.pmy reads entry %s in full", event)
+              .isTrue();
+          leafHashes.add(OutsideVerifier.leafHash(leaf));
+          inFull++;
+        } else {
+          leafHashes.add(Base64.getDecoder().decode(served.asJsonObject().getString("leafHash")));
+        }
+      }
+    }
+    assertThat(leafHashes).hasSize((int) checkpoint.size());
+    assertThat(inFull).as("PMY's own entries come in full").isPositive();
+    assertThat(inFull).as("MIG's case is outside PMY's reach").isLessThan(checkpoint.size());
+    assertThat(OutsideVerifier.root(leafHashes))
+        .as("the mix of entries and hashes rebuilds the signed root")
+        .isEqualTo(checkpoint.root());
+    assertThat(ivar.get("/audit/leaves?start=" + migIndex + "&end=" + (migIndex + 1)).array())
+        .as("IMY reads every entry in full")
+        .allSatisfy(v -> assertThat(v.getValueType()).isEqualTo(JsonValue.ValueType.STRING));
+
+    AuditCli.Run verify = AuditCli.run("verify", "alva.pmy", state);
+    assertThat(verify.exit()).as(verify.output()).isZero();
+    assertThat(verify.output()).contains("audit log verifies").contains("outside your reach");
+  }
+
+  @Test
   void anAuditorSearchesByAgencyAndOutcomeAndTheSearchIsItselfRecorded() throws Exception {
     Api sara = Api.as("sara.skv");
-    assertThat(sara.get("/cases/00000000-0000-4000-8000-000000000000").status()).isEqualTo(404);
+    for (int i = 0; i < AnomalyRules.REPEATED_DENIALS; i++) {
+      assertThat(sara.get("/cases/00000000-0000-4000-8000-000000000000").status()).isEqualTo(404);
+    }
     Api ivar = Api.as("ivar.imy");
     String since = java.time.Instant.now().minusSeconds(5).toString();
     List<JsonObject> denials = List.of();
-    for (int i = 0; i < 50 && denials.isEmpty(); i++) {
+    for (int i = 0; i < 50 && denials.size() < AnomalyRules.REPEATED_DENIALS; i++) {
       denials =
           ivar
               .get("/audit/entries?agency=SKV&outcome=DENY&from=" + since)
@@ -178,7 +240,12 @@ class AuditApiIT {
             e -> {
               assertThat(e.getString("agency")).isEqualTo("SKV");
               assertThat(e.getString("outcome")).isEqualTo("DENY");
+              assertThat(e.getJsonArray("markers").getValuesAs(JsonString::getString))
+                  .contains("DENIED");
             });
+    assertThat(denials.get(0).getJsonArray("markers").getValuesAs(JsonString::getString))
+        .as("sara's third denial within ten minutes")
+        .contains("REPEATED_DENIALS");
     List<JsonObject> searches = List.of();
     for (int i = 0; i < 50 && searches.isEmpty(); i++) {
       searches =

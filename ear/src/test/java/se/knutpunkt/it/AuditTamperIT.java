@@ -18,8 +18,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import se.knutpunkt.it.support.Api;
+import se.knutpunkt.it.support.AuditCli;
 import se.knutpunkt.it.support.Deployments;
-import se.knutpunkt.it.support.Settings;
 
 /**
  * A database superuser edits, deletes and reorders audit rows behind the application's back (psql,
@@ -51,34 +51,8 @@ class AuditTamperIT {
     return value == null || value.isBlank() ? fallback : value;
   }
 
-  private record Run(int exit, String output) {}
-
-  private static Run verify() throws Exception {
-    Path cli =
-        Path.of(System.getProperty("user.dir")).resolveSibling("cli/target/knutpunkt-cli.jar");
-    assertThat(cli).as("the CLI is built before the integration tests").exists();
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                cli.toString(),
-                "audit",
-                "verify",
-                "--user",
-                "ivar.imy",
-                "--password",
-                "demo",
-                "--server",
-                Settings.baseUrl(),
-                "--realm",
-                Settings.realmUrl(),
-                "--state-dir",
-                state.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(process.exitValue(), output);
+  private static AuditCli.Run verify() throws Exception {
+    return AuditCli.run("verify", "ivar.imy", state);
   }
 
   private static String psql(String sql) throws IOException, InterruptedException {
@@ -119,13 +93,13 @@ class AuditTamperIT {
   }
 
   private static void verifies() throws Exception {
-    Run run = verify();
+    AuditCli.Run run = verify();
     assertThat(run.exit()).as(run.output()).isZero();
     assertThat(run.output()).contains("audit log verifies");
   }
 
   private static void failsNaming(String problem, long entry) throws Exception {
-    Run run = verify();
+    AuditCli.Run run = verify();
     assertThat(run.exit()).as(run.output()).isEqualTo(1);
     assertThat(run.output()).contains("does NOT verify").contains(problem + " at entry " + entry);
   }

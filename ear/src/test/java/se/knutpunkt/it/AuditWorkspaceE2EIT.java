@@ -61,8 +61,15 @@ class AuditWorkspaceE2EIT {
       ivar.waitFor(d -> d.getCurrentUrl().endsWith("/audit.xhtml"));
       ivar.type("search:caseId", id);
       ivar.click("search:go");
-      ivar.waitFor(d -> d.findElement(By.id("entries:table")).getText().contains("case.read"));
-      String table = ivar.find(By.id("entries:table")).getText();
+      // the search has answered when every row is of this case (before it, the newest of all)
+      String[] read = new String[1];
+      ivar.waitFor(
+          d -> {
+            read[0] = tableText(d);
+            return read[0].contains("case.read")
+                && read[0].lines().allMatch(row -> row.contains(id));
+          });
+      String table = read[0];
       assertThat(table)
           .contains("anna.pmy")
           .contains("case.create")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import se.knutpunkt.cli.crypto.CliFailure;
+import se.knutpunkt.security.auditlog.verify.LeafPageFormat;
 
 /**
  * The few calls the verifier makes: a token from the realm (password grant of the knutpunkt-cli
@@ -74,16 +75,23 @@ final class KnutpunktServer {
     return json(path).getJsonArray("hashes").getValuesAs(JsonString::getString);
   }
 
-  /** Fetches a page of leaves in the background, so the next page arrives while one is checked. */
-  CompletableFuture<List<byte[]>> leaves(long start, long end) {
+  /**
+   * Fetches a page of leaves in the background, so the next page arrives while one is checked: the
+   * binary page ({@link LeafPageFormat}), entries outside the auditor's reach as hashes only.
+   */
+  CompletableFuture<byte[]> leaves(long start, long end) {
     String path = "/audit/leaves?start=" + start + "&end=" + end;
-    return HTTP.sendAsync(request(path), HttpResponse.BodyHandlers.ofByteArray())
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(apiUrl + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", LeafPageFormat.MEDIA_TYPE)
+            .GET()
+            .build();
+    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
         .thenApply(
             response ->
-                LeafPage.parse(
-                    checked(path, response, body -> new String(body, StandardCharsets.UTF_8))
-                        .body(),
-                    start));
+                checked(path, response, body -> new String(body, StandardCharsets.UTF_8)).body());
   }
 
   private HttpResponse<String> get(String path) {

@@ -24,6 +24,7 @@ import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
 import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 import se.knutpunkt.security.auditlog.merkle.MerkleHash;
 import se.knutpunkt.security.auditlog.merkle.TreeSize;
+import se.knutpunkt.security.auditlog.verify.LeafPageFormat;
 import se.knutpunkt.security.auditlog.verify.LogVerifier;
 import se.knutpunkt.security.auditlog.verify.RememberedLog;
 import se.knutpunkt.security.auditlog.verify.VerificationReport;
@@ -118,7 +119,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   /** Pages of leaves, a few in flight while the verifier checks the one before. */
   private static void fetchAndCheck(KnutpunktServer api, VerificationRun run, long size) {
-    Deque<CompletableFuture<List<byte[]>>> pages = new ArrayDeque<>();
+    Deque<CompletableFuture<byte[]>> pages = new ArrayDeque<>();
+    LeafPageFormat.Entries entries = LeafPageFormat.into(run);
     long next = 0;
     while (next < size || !pages.isEmpty()) {
       while (next < size && pages.size() < PAGES_IN_FLIGHT) {
@@ -126,7 +128,7 @@ public final class VerifyCommand implements Callable<Integer> {
         pages.add(api.leaves(next, end));
         next = end;
       }
-      List<byte[]> page;
+      byte[] page;
       try {
         page = pages.removeFirst().join();
       } catch (CompletionException e) {
@@ -135,8 +137,11 @@ public final class VerifyCommand implements Callable<Integer> {
             ? failure
             : new CliFailure("fetching leaves failed: " + e.getCause(), e);
       }
-      for (byte[] leaf : page) {
-        run.accept(leaf);
+      try {
+        LeafPageFormat.read(page, entries);
+      } catch (LeafPageFormat.MalformedLeafPageException e) {
+        pages.forEach(p -> p.cancel(true));
+        throw new CliFailure("the server's page of leaves is malformed: " + e.getMessage(), e);
       }
       if (run.hasFailed()) {
         pages.forEach(p -> p.cancel(true));

@@ -101,6 +101,19 @@ public final class OutsideVerifier {
     return sn == 0 && Arrays.equals(r, root);
   }
 
+  /** RFC 9162 §2.1.1 MTH of the leaf hashes, by its recursive definition. */
+  public static byte[] root(List<byte[]> leafHashes) throws Exception {
+    int n = leafHashes.size();
+    if (n == 0) {
+      return MessageDigest.getInstance("SHA-256").digest();
+    }
+    if (n == 1) {
+      return leafHashes.get(0);
+    }
+    int k = Integer.highestOneBit(n - 1); // the largest power of two smaller than n
+    return node(root(leafHashes.subList(0, k)), root(leafHashes.subList(k, n)));
+  }
+
   private static byte[] node(byte[] left, byte[] right) throws Exception {
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     sha256.update((byte) 1);

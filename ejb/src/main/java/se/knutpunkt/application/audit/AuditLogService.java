@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 import se.knutpunkt.security.auditlog.merkle.InclusionProof;
 import se.knutpunkt.security.auditlog.merkle.LeafIndex;
+import se.knutpunkt.security.auditlog.merkle.TreeHasher;
 import se.knutpunkt.security.auditlog.merkle.TreeSize;
 import se.knutpunkt.security.policy.AccessRequest;
 import se.knutpunkt.security.policy.AuditReach;
@@ -69,8 +72,13 @@ public class AuditLogService {
     return SignedCheckpoint.open(note, verifierKey());
   }
 
-  public List<byte[]> leaves(Subject subject, long start, long end) {
-    requireAuditor(subject);
+  /**
+   * The entries [start, end) for a verifier: in full within the subject's reach, as their leaf hash
+   * outside it (IMY's auditors get all in full), so that every auditor verifies the whole log while
+   * reading only their own agency's entries. Each call is recorded.
+   */
+  public List<ServedLeaf> leaves(Subject subject, long start, long end) {
+    Decision audits = requireAuditor(subject);
     TreeSize size = newestCheckpoint().checkpoint().size();
     if (start < 0) {
       throw new InvalidInputException("start", "audit.start.negative");
@@ -84,7 +92,28 @@ public class AuditLogService {
     if (end > size.value()) {
       throw new InvalidInputException("end", "audit.end.beyondCheckpoint", size.value());
     }
-    return store.leaves(start, end);
+    AuditReach reach = pdp.auditReach(subject);
+    List<ServedLeaf> served = new ArrayList<>((int) (end - start));
+    TreeHasher hasher = new TreeHasher(); // not thread-safe: one per call
+    int hashOnly = 0;
+    for (byte[] leaf : store.leaves(start, end)) {
+      if (reach.isEverything() || mayRead(subject, AuditLeaf.decode(leaf))) {
+        served.add(new ServedLeaf.InFull(leaf));
+      } else {
+        served.add(new ServedLeaf.HashOnly(hasher.leafHash(leaf)));
+        hashOnly++;
+      }
+    }
+    trail.recordApart(
+        auditorsRead(
+            subject,
+            audits,
+            "audit.leaves.read",
+            Map.of(
+                "start", Long.toString(start),
+                "end", Long.toString(end),
+                "hashOnly", Integer.toString(hashOnly))));
+    return served;
   }
 
   public InclusionProof inclusionProof(Subject subject, long index, long treeSize) {
@@ -133,22 +162,29 @@ public class AuditLogService {
     AuditReach reach = pdp.auditReach(subject);
     Map<String, String> searched = filter.asDetails();
     searched.put("page", Integer.toString(page));
-    trail.recordApart(
-        new AuditRecord(
-            subject.username(),
-            subject.agency(),
-            AuditAction.of("audit.entries.search"),
-            AuditOutcome.PERMIT,
-            audits.reason().name(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            searched));
+    trail.recordApart(auditorsRead(subject, audits, "audit.entries.search", searched));
     AuditEntryPage found = store.entries(filter, reach, page, pageSize);
     // the query filtered on copied columns; what is shown is decided on the signed leaf itself
     List<AuditLeaf> permitted =
         found.entries().stream().filter(leaf -> mayRead(subject, leaf)).toList();
-    return new AuditEntryPage(permitted, page, found.total());
+    AuditHistory history = PageHistory.of(permitted, store);
+    Map<LeafIndex, List<AnomalyRules.Marker>> markers = new HashMap<>();
+    permitted.forEach(leaf -> markers.put(leaf.index(), AnomalyRules.of(leaf.event(), history)));
+    return new AuditEntryPage(permitted, page, found.total(), found.totalIsAtLeast(), markers);
+  }
+
+  private static AuditRecord auditorsRead(
+      Subject subject, Decision audits, String action, Map<String, String> details) {
+    return new AuditRecord(
+        subject.username(),
+        subject.agency(),
+        AuditAction.of(action),
+        AuditOutcome.PERMIT,
+        audits.reason().name(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        details);
   }
 
   /**
@@ -163,10 +199,9 @@ public class AuditLogService {
     AuditReach reach = pdp.auditReach(subject);
     SignedCheckpoint checkpoint = newestCheckpoint();
     TreeSize size = checkpoint.checkpoint().size();
-    long matching = store.count(filter, reach, size);
+    long matching = store.count(filter, reach, size, AuditExport.MAX_ROWS + 1L);
     if (matching > AuditExport.MAX_ROWS) {
-      throw new InvalidInputException(
-          "filter", "audit.export.tooMany", matching, AuditExport.MAX_ROWS);
+      throw new InvalidInputException("filter", "audit.export.tooMany", AuditExport.MAX_ROWS);
     }
     Map<String, String> exported = filter.asDetails();
     exported.put("rows", Long.toString(matching));

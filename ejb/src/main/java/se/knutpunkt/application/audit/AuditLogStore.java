@@ -3,6 +3,7 @@ package se.knutpunkt.application.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 import se.knutpunkt.security.auditlog.merkle.InclusionProof;
@@ -23,11 +24,20 @@ public interface AuditLogStore {
 
   ConsistencyProof consistencyProof(TreeSize first, TreeSize second);
 
+  /** The denied requests of these actors recorded in [from, to], for the anomaly rules. */
+  List<AuditLeaf> denials(Set<String> actors, Instant from, Instant to);
+
+  /** The revocations and expiries of invitations into these cases, for the anomaly rules. */
+  List<AuditLeaf> invitationEndings(Set<String> caseIds);
+
   /** The entries within {@code reach} that match, newest first, {@code pageSize} a page. */
   AuditEntryPage entries(AuditEntryFilter filter, AuditReach reach, int page, int pageSize);
 
-  /** How many entries within {@code reach} match among the first {@code size} leaves. */
-  long count(AuditEntryFilter filter, AuditReach reach, TreeSize size);
+  /**
+   * How many entries within {@code reach} match among the first {@code size} leaves, counted up to
+   * {@code upTo} (an answer of {@code upTo} means at least that many).
+   */
+  long count(AuditEntryFilter filter, AuditReach reach, TreeSize size, long upTo);
 
   /**
    * Hands each entry within {@code reach} that matches, among the first {@code size} leaves, to

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditEntryPage;
@@ -85,14 +87,79 @@ public class JdbcAuditLog implements AuditLogStore {
   }
 
   @Override
+  public List<AuditLeaf> denials(Set<String> actors, Instant from, Instant to) {
+    if (actors.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>(actors);
+    parameters.add(OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+    parameters.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+    return leavesWhere(
+        "actor in ("
+            + placeholders(actors.size())
+            + ") and outcome = 'DENY'"
+            + " and recorded_at >= ? and recorded_at <= ?",
+        parameters);
+  }
+
+  @Override
+  public List<AuditLeaf> invitationEndings(Set<String> caseIds) {
+    return leavesWhere(
+        "case_id in ("
+            + placeholders(caseIds.size())
+            + ")"
+            + " and action in ('invitation.revoke', 'invitation.expire')",
+        new ArrayList<>(caseIds));
+  }
+
+  private List<AuditLeaf> leavesWhere(String where, List<Object> parameters) {
+    if (parameters.isEmpty()) {
+      return List.of();
+    }
+    return read(
+        connection -> {
+          List<AuditLeaf> found = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select leaf from audit_leaf where " + where + " order by idx")) {
+            bind(query, parameters);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.add(AuditLeaf.decode(rows.getBytes(1)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(Math.max(count, 1), "?"));
+  }
+
+  @Override
   public AuditEntryPage entries(AuditEntryFilter filter, AuditReach reach, int page, int pageSize) {
     if (reach.isNothing()) {
-      return new AuditEntryPage(List.of(), page, 0);
+      return new AuditEntryPage(List.of(), page, 0, false);
     }
     Where where = Where.of(filter, reach);
     return read(
         connection -> {
-          long total = count(connection, where);
+          long total;
+          try (PreparedStatement count =
+              connection.prepareStatement(
+                  "select count(*) from (select 1 from audit_leaf"
+                      + where.sql()
+                      + " fetch first "
+                      + (AuditEntryPage.COUNTED_UP_TO + 1)
+                      + " rows only) matching")) {
+            where.bind(count);
+            try (ResultSet row = count.executeQuery()) {
+              row.next();
+              total = row.getLong(1);
+            }
+          }
+          boolean atLeast = total > AuditEntryPage.COUNTED_UP_TO;
           List<AuditLeaf> entries = new ArrayList<>();
           try (PreparedStatement query =
               connection.prepareStatement(
@@ -108,17 +175,33 @@ public class JdbcAuditLog implements AuditLogStore {
               }
             }
           }
-          return new AuditEntryPage(entries, page, total);
+          return new AuditEntryPage(
+              entries, page, atLeast ? AuditEntryPage.COUNTED_UP_TO : total, atLeast);
         });
   }
 
   @Override
-  public long count(AuditEntryFilter filter, AuditReach reach, TreeSize size) {
+  public long count(AuditEntryFilter filter, AuditReach reach, TreeSize size, long upTo) {
     if (reach.isNothing()) {
       return 0;
     }
     Where where = Where.of(filter, reach).below(size);
-    return read(connection -> count(connection, where));
+    return read(
+        connection -> {
+          try (PreparedStatement count =
+              connection.prepareStatement(
+                  "select count(*) from (select 1 from audit_leaf"
+                      + where.sql()
+                      + " fetch first "
+                      + upTo
+                      + " rows only) matching")) {
+            where.bind(count);
+            try (ResultSet row = count.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
   }
 
   @Override
@@ -196,17 +279,6 @@ public class JdbcAuditLog implements AuditLogStore {
           }
           return counts;
         });
-  }
-
-  private static long count(Connection connection, Where where) throws SQLException {
-    try (PreparedStatement count =
-        connection.prepareStatement("select count(*) from audit_leaf" + where.sql())) {
-      where.bind(count);
-      try (ResultSet row = count.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
   }
 
   /** The where clause of a search within a reach, on the copied columns, and its parameters. */

@@ -64,6 +64,8 @@ public class AuditWorkspacePage implements Serializable {
   /** One day of the chart as its table alternative shows it. */
   public record DayRow(String day, List<Long> counts, long total) {}
 
+  private boolean moreThanCounted;
+
   /** One entry as the table shows it. */
   public record Row(
       long index,
@@ -78,7 +80,7 @@ public class AuditWorkspacePage implements Serializable {
       String details,
       List<AnomalyRules.Marker> markers) {
 
-    static Row of(AuditLeaf leaf) {
+    static Row of(AuditLeaf leaf, List<AnomalyRules.Marker> markers) {
       AuditEvent event = leaf.event();
       return new Row(
           leaf.index().value(),
@@ -95,7 +97,7 @@ public class AuditWorkspacePage implements Serializable {
               event.details().asMap().entrySet().stream()
                   .map(e -> e.getKey() + "=" + e.getValue())
                   .toList()),
-          AnomalyRules.of(event));
+          markers);
     }
   }
 
@@ -116,8 +118,9 @@ public class AuditWorkspacePage implements Serializable {
             AuditEntryPage page =
                 log.entries(user.subject(), filter, first / pageSize + 1, pageSize);
             total = page.total();
+            moreThanCounted = page.totalIsAtLeast();
             setRowCount((int) Math.min(Integer.MAX_VALUE, total));
-            return page.entries().stream().map(Row::of).toList();
+            return page.entries().stream().map(e -> Row.of(e, page.markersOf(e))).toList();
           } catch (RuntimeException e) {
             failures.show(e);
             setRowCount(0);
@@ -130,6 +133,15 @@ public class AuditWorkspacePage implements Serializable {
           return Long.toString(row.index());
         }
       };
+
+  /** Whether the search matched more entries than are counted: the page asks to narrow it. */
+  public boolean isMoreThanCounted() {
+    return moreThanCounted;
+  }
+
+  public int getCountedUpTo() {
+    return AuditEntryPage.COUNTED_UP_TO;
+  }
 
   public LazyDataModel<Row> getEntries() {
     return entries;

@@ -13,16 +13,19 @@ public final class VerificationReport {
   private final Optional<VerificationFailure> failure;
   private final Optional<SignedCheckpoint> checkpoint;
   private final long entriesChecked;
+  private final long entriesAsHashOnly;
   private final Optional<RememberedLog> nextState;
 
   VerificationReport(
       Optional<VerificationFailure> failure,
       Optional<SignedCheckpoint> checkpoint,
       long entriesChecked,
+      long entriesAsHashOnly,
       Optional<RememberedLog> nextState) {
     this.failure = failure;
     this.checkpoint = checkpoint;
     this.entriesChecked = entriesChecked;
+    this.entriesAsHashOnly = entriesAsHashOnly;
     this.nextState = nextState;
   }
 
@@ -43,6 +46,11 @@ public final class VerificationReport {
     return entriesChecked;
   }
 
+  /** Of the entries checked, those served as their leaf hash only: outside the auditor's reach. */
+  public long entriesAsHashOnly() {
+    return entriesAsHashOnly;
+  }
+
   public Optional<RememberedLog> nextState() {
     return nextState;
   }
@@ -56,7 +64,12 @@ public final class VerificationReport {
                 "audit log verifies: "
                     + entriesChecked
                     + " entries match the signed checkpoint of size "
-                    + checkpoint.map(c -> c.checkpoint().size().toString()).orElse("?"));
+                    + checkpoint.map(c -> c.checkpoint().size().toString()).orElse("?")
+                    + (entriesAsHashOnly == 0
+                        ? ""
+                        : " ("
+                            + entriesAsHashOnly
+                            + " of them outside your reach, checked by their hash only)"));
   }
 
   @Override

@@ -39,6 +39,8 @@ public final class VerificationRun {
   private long size;
   private long position;
   private long verifiedPrefix;
+  private long inFull;
+  private long hashOnly;
   private long[] fingerprints = new long[0];
   private boolean started;
   private VerificationFailure failure;
@@ -169,18 +171,10 @@ public final class VerificationRun {
   /** The next leaf, as canonical bytes: the first call is leaf 0. */
   public void accept(byte[] leaf) {
     started = true;
-    if (failure != null) {
+    if (failure != null || !withinCheckpoint()) {
       return;
     }
     long index = position;
-    if (index >= size) {
-      fail(
-          VerificationFailure.atEntry(
-              Problem.ENTRY_NOT_SIGNED,
-              index,
-              "the log served entry " + index + ", beyond its signed checkpoint of size " + size));
-      return;
-    }
     long claimed;
     try {
       claimed = checkEntries ? AuditLeaf.checkCanonical(leaf) : AuditLeaf.claimedIndex(leaf);
@@ -208,7 +202,38 @@ public final class VerificationRun {
       return;
     }
     frontier.appendLeaf(leaf, leafHash);
-    long fingerprint = (long) LONG_AT.get(leafHash, 0);
+    inFull++;
+    admit(index, (long) LONG_AT.get(leafHash, 0));
+  }
+
+  /**
+   * The next entry as its RFC 9162 leaf hash only, in {@code buffer[offset..offset+32)}: an entry
+   * outside the auditor's reach, which the log serves without its bytes. It still counts in the
+   * tree, so the root proves it unchanged; only what it says stays unread.
+   */
+  public void acceptHashOnly(byte[] buffer, int offset) {
+    started = true;
+    if (failure != null || !withinCheckpoint()) {
+      return;
+    }
+    frontier.appendLeafHash(buffer, offset);
+    hashOnly++;
+    admit(position, (long) LONG_AT.get(buffer, offset));
+  }
+
+  private boolean withinCheckpoint() {
+    if (position < size) {
+      return true;
+    }
+    fail(
+        VerificationFailure.atEntry(
+            Problem.ENTRY_NOT_SIGNED,
+            position,
+            "the log served entry " + position + ", beyond its signed checkpoint of size " + size));
+    return false;
+  }
+
+  private void admit(long index, long fingerprint) {
     if (remembered.isPresent()
         && index < remembered.get().size()
         && remembered.get().fingerprint(index) != fingerprint) {
@@ -281,7 +306,7 @@ public final class VerificationRun {
             ? Optional.of(new RememberedLog(newest, Arrays.copyOf(fingerprints, (int) size)))
             : Optional.empty();
     return new VerificationReport(
-        Optional.ofNullable(failure), Optional.ofNullable(newest), position, next);
+        Optional.ofNullable(failure), Optional.ofNullable(newest), position, hashOnly, next);
   }
 
   private void fail(VerificationFailure first) {

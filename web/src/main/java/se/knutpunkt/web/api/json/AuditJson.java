@@ -15,15 +15,26 @@ public final class AuditJson {
 
   public static JsonObject page(AuditEntryPage page) {
     JsonArrayBuilder entries = Jsons.array();
-    page.entries().forEach(e -> entries.add(entry(e)));
+    page.entries()
+        .forEach(
+            e -> {
+              JsonArrayBuilder markers = Jsons.array();
+              page.markersOf(e).forEach(m -> markers.add(m.name()));
+              entries.add(fields(e).add("markers", markers));
+            });
     return Jsons.object()
         .add("entries", entries)
         .add("page", page.page())
         .add("total", page.total())
+        .add("totalIsAtLeast", page.totalIsAtLeast())
         .build();
   }
 
   public static JsonObject entry(AuditLeaf leaf) {
+    return fields(leaf).build();
+  }
+
+  private static JsonObjectBuilder fields(AuditLeaf leaf) {
     AuditEvent event = leaf.event();
     JsonObjectBuilder json =
         Jsons.object()
@@ -43,7 +54,7 @@ public final class AuditJson {
     optional(json, "clientAddress", event.clientAddress());
     JsonObjectBuilder details = Jsons.object();
     event.details().asMap().forEach(details::add);
-    return json.add("details", details).build();
+    return json.add("details", details);
   }
 
   private static void optional(JsonObjectBuilder json, String name, Optional<String> value) {

@@ -5,14 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -21,8 +25,10 @@ import java.util.Optional;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditExport;
 import se.knutpunkt.application.audit.AuditLogService;
+import se.knutpunkt.application.audit.ServedLeaf;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.MerkleHash;
+import se.knutpunkt.security.auditlog.verify.LeafPageFormat;
 import se.knutpunkt.web.api.json.AuditJson;
 import se.knutpunkt.web.api.json.Jsons;
 import se.knutpunkt.web.api.problem.ProblemException;
@@ -39,6 +45,9 @@ public class AuditResource {
 
   private static final String TEXT = MediaType.TEXT_PLAIN + ";charset=utf-8";
   private static final int BASE64_OF_LARGEST_LEAF = (AuditLeaf.MAX_BYTES + 2) / 3 * 4;
+  private static final byte[] LEAF_HASH_OPEN =
+      "{\"leafHash\":\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] LEAF_HASH_CLOSE = "\"}".getBytes(StandardCharsets.US_ASCII);
 
   @Inject CurrentUser currentUser;
   @Inject AuditLogService log;
@@ -59,29 +68,65 @@ public class AuditResource {
     return log.verifierKey().encoded();
   }
 
+  /**
+   * Entries in full within the caller's reach, as their leaf hash outside it: JSON (a base64 string
+   * for an entry in full, {@code {"leafHash": base64}} for one outside the reach) or, asked for
+   * with {@code Accept: }{@value LeafPageFormat#MEDIA_TYPE}, the binary page verifiers read.
+   */
   @GET
   @Path("leaves")
-  @Produces(MediaType.APPLICATION_JSON)
-  public StreamingOutput leaves(@QueryParam("start") String start, @QueryParam("end") String end) {
-    List<byte[]> leaves =
+  @Produces({MediaType.APPLICATION_JSON, LeafPageFormat.MEDIA_TYPE})
+  public Response leaves(
+      @QueryParam("start") String start,
+      @QueryParam("end") String end,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    List<ServedLeaf> leaves =
         log.leaves(currentUser.subject(), number("start", start, null), number("end", end, null));
-    return output -> {
-      // base64 and JSON punctuation are ASCII: bytes straight out, no String or charset encoder
-      Base64.Encoder base64 = Base64.getEncoder();
-      OutputStream out = new BufferedOutputStream(output, 1 << 16);
-      byte[] text = new byte[BASE64_OF_LARGEST_LEAF];
-      out.write('[');
-      for (int i = 0; i < leaves.size(); i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        out.write('"');
-        out.write(text, 0, base64.encode(leaves.get(i), text));
-        out.write('"');
+    boolean binary = accept != null && accept.contains(LeafPageFormat.MEDIA_TYPE);
+    StreamingOutput body =
+        output -> {
+          OutputStream out = new BufferedOutputStream(output, 1 << 16);
+          if (binary) {
+            writeBinary(leaves, out);
+          } else {
+            writeJson(leaves, out);
+          }
+          out.flush();
+        };
+    return Response.ok(body, binary ? LeafPageFormat.MEDIA_TYPE : MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  private static void writeBinary(List<ServedLeaf> leaves, OutputStream out) throws IOException {
+    for (ServedLeaf leaf : leaves) {
+      if (leaf instanceof ServedLeaf.InFull full) {
+        LeafPageFormat.writeInFull(out, full.leaf());
+      } else if (leaf instanceof ServedLeaf.HashOnly hash) {
+        LeafPageFormat.writeHashOnly(out, hash.leafHash());
       }
-      out.write(']');
-      out.flush();
-    };
+    }
+  }
+
+  private static void writeJson(List<ServedLeaf> leaves, OutputStream out) throws IOException {
+    // base64 and JSON punctuation are ASCII: bytes straight out, no String or charset encoder
+    Base64.Encoder base64 = Base64.getEncoder();
+    byte[] text = new byte[BASE64_OF_LARGEST_LEAF];
+    out.write('[');
+    for (int i = 0; i < leaves.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      if (leaves.get(i) instanceof ServedLeaf.InFull full) {
+        out.write('"');
+        out.write(text, 0, base64.encode(full.leaf(), text));
+        out.write('"');
+      } else if (leaves.get(i) instanceof ServedLeaf.HashOnly hash) {
+        out.write(LEAF_HASH_OPEN);
+        out.write(hash.leafHash().base64().getBytes(StandardCharsets.US_ASCII));
+        out.write(LEAF_HASH_CLOSE);
+      }
+    }
+    out.write(']');
   }
 
   @GET
