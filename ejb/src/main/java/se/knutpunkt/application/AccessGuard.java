@@ -96,6 +96,32 @@ public class AccessGuard {
   }
 
   /**
+   * Records a permit under a name of its own, where the decision's action would misname what was
+   * done (the list of an agency's flags is permitted as raising them is, but is a read).
+   */
+  public void recordAs(
+      AuditAction action,
+      Subject subject,
+      Decision decision,
+      Target target,
+      Map<String, String> details) {
+    if (decision.denied()) {
+      throw new IllegalArgumentException("denials are recorded apart: " + decision);
+    }
+    auditTrail.record(
+        new AuditRecord(
+            subject.username(),
+            subject.agency(),
+            action,
+            AuditOutcome.PERMIT,
+            decision.reason().name(),
+            target.caseId(),
+            target.owner(),
+            target.path(),
+            details));
+  }
+
+  /**
    * Records a refusal the policy did not decide (a stale write, an unknown case), apart from the
    * caller's transaction.
    */

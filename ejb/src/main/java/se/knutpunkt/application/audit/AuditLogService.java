@@ -117,23 +117,43 @@ public class AuditLogService {
   }
 
   public InclusionProof inclusionProof(Subject subject, long index, long treeSize) {
-    requireAuditor(subject);
+    Decision audits = requireAuditor(subject);
     TreeSize size = newestCheckpoint().checkpoint().size();
     requireSize("treeSize", treeSize, size);
     if (index < 0 || index >= treeSize) {
       throw new InvalidInputException("index", "audit.index.range");
     }
-    return store.inclusionProof(LeafIndex.of(index), TreeSize.of(treeSize));
+    InclusionProof proof = store.inclusionProof(LeafIndex.of(index), TreeSize.of(treeSize));
+    trail.recordApart(
+        auditorsRead(
+            subject,
+            audits,
+            "audit.proof.read",
+            Map.of(
+                "proof", "inclusion",
+                "index", Long.toString(index),
+                "treeSize", Long.toString(treeSize))));
+    return proof;
   }
 
   public ConsistencyProof consistencyProof(Subject subject, long first, long second) {
-    requireAuditor(subject);
+    Decision audits = requireAuditor(subject);
     TreeSize size = newestCheckpoint().checkpoint().size();
     requireSize("second", second, size);
     if (first < 0 || first > second) {
       throw new InvalidInputException("first", "audit.first.range");
     }
-    return store.consistencyProof(TreeSize.of(first), TreeSize.of(second));
+    ConsistencyProof proof = store.consistencyProof(TreeSize.of(first), TreeSize.of(second));
+    trail.recordApart(
+        auditorsRead(
+            subject,
+            audits,
+            "audit.proof.read",
+            Map.of(
+                "proof", "consistency",
+                "first", Long.toString(first),
+                "second", Long.toString(second))));
+    return proof;
   }
 
   /** Which entries the subject may read: nothing for people who are no auditors. */
@@ -175,16 +195,8 @@ public class AuditLogService {
 
   private static AuditRecord auditorsRead(
       Subject subject, Decision audits, String action, Map<String, String> details) {
-    return new AuditRecord(
-        subject.username(),
-        subject.agency(),
-        AuditAction.of(action),
-        AuditOutcome.PERMIT,
-        audits.reason().name(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        details);
+    return AuditRecord.of(
+        subject, AuditAction.of(action), AuditOutcome.PERMIT, audits.reason().name(), details);
   }
 
   /**

@@ -11,6 +11,7 @@ import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.user.Username;
 import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
+import se.knutpunkt.security.policy.Subject;
 
 /**
  * What happened, to be written to the audit trail. Details never hold secret values: for changes
@@ -37,5 +38,24 @@ public record AuditRecord(
     Objects.requireNonNull(resourceOwner);
     Objects.requireNonNull(path);
     details = Collections.unmodifiableMap(new TreeMap<>(details));
+  }
+
+  /** What a person did that concerns no case nor field: a setting, a list of their own. */
+  public static AuditRecord of(
+      Subject subject,
+      AuditAction action,
+      AuditOutcome outcome,
+      String reason,
+      Map<String, String> details) {
+    return new AuditRecord(
+        subject.username(),
+        subject.agency(),
+        action,
+        outcome,
+        reason,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        details);
   }
 }

@@ -69,6 +69,17 @@ public class SignInService {
             Map.of("channel", channel.name())));
   }
 
+  /** A client asked who it is signed in as ({@code GET /me}): only its own token's claims. */
+  public void toldWhoTheyAre(Subject subject) {
+    auditTrail.record(
+        AuditRecord.of(
+            subject,
+            AuditAction.of("identity.read"),
+            AuditOutcome.PERMIT,
+            "OWN_IDENTITY",
+            Map.of()));
+  }
+
   public void signedOut(Subject subject) {
     auditTrail.record(
         new AuditRecord(

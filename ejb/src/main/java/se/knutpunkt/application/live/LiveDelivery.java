@@ -11,6 +11,8 @@ import java.util.Optional;
 import se.knutpunkt.application.AccessGuard;
 import se.knutpunkt.application.AccessGuard.Target;
 import se.knutpunkt.application.CaseNotFoundException;
+import se.knutpunkt.application.audit.AuditRecord;
+import se.knutpunkt.application.audit.AuditTrail;
 import se.knutpunkt.application.casework.CaseFactsOf;
 import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.domain.casefile.CaseFile;
@@ -19,6 +21,8 @@ import se.knutpunkt.domain.casefile.CaseId;
 import se.knutpunkt.domain.casefile.FieldPath;
 import se.knutpunkt.domain.casefile.FieldValue;
 import se.knutpunkt.domain.casefile.FieldValueRepository;
+import se.knutpunkt.security.auditlog.leaf.AuditAction;
+import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.policy.AccessRequest;
 import se.knutpunkt.security.policy.CaseFacts;
 import se.knutpunkt.security.policy.Decision;
@@ -39,6 +43,7 @@ public class LiveDelivery {
   @Inject AccessGuard guard;
   @Inject PolicyDecisionPoint pdp;
   @Inject LiveTickets tickets;
+  @Inject AuditTrail auditTrail;
 
   /**
    * A ticket for the subject to follow the case, if they may open it; recorded as {@code
@@ -58,6 +63,9 @@ public class LiveDelivery {
 
   /** A ticket for a page that follows no case, only its user's news. */
   public String newsTicket(Subject subject) {
+    auditTrail.record(
+        AuditRecord.of(
+            subject, AuditAction.of("notice.follow"), AuditOutcome.PERMIT, "OWN_NEWS", Map.of()));
     return tickets.issueForNews(subject);
   }
 

@@ -28,6 +28,7 @@ import se.knutpunkt.domain.misuse.MisuseCategory;
 import se.knutpunkt.domain.misuse.MisuseFlag;
 import se.knutpunkt.domain.misuse.MisuseFlagRepository;
 import se.knutpunkt.domain.text.PlainText;
+import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.matching.MatchKey;
 import se.knutpunkt.security.matching.MatchKeys;
 import se.knutpunkt.security.policy.AccessRequest;
@@ -42,6 +43,8 @@ import se.knutpunkt.security.policy.Subject;
  */
 @Stateless
 public class MisuseFlagService {
+
+  private static final AuditAction LIST_FLAGS = AuditAction.of("flag.list");
 
   @Inject MisuseFlagRepository flags;
   @Inject MatchKeys keys;
@@ -163,10 +166,18 @@ public class MisuseFlagService {
 
   /** The flags of the subject's own agency, newest first. */
   public List<FlagView> ofMyAgency(Subject subject) {
-    guard.require(new AccessRequest.RaiseFlag(subject), Target.none());
-    return flags.ofAgency(subject.agency(), 200).stream()
-        .map(f -> FlagView.of(f, subject.agency()))
-        .toList();
+    Decision permit = guard.require(new AccessRequest.RaiseFlag(subject), Target.none());
+    List<FlagView> found =
+        flags.ofAgency(subject.agency(), 200).stream()
+            .map(f -> FlagView.of(f, subject.agency()))
+            .toList();
+    guard.recordAs(
+        LIST_FLAGS,
+        subject,
+        permit,
+        Target.none(),
+        Map.of("count", Integer.toString(found.size())));
+    return found;
   }
 
   private static void requireComment(String comment) {

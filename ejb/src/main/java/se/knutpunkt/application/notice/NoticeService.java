@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.application.audit.AuditRecord;
+import se.knutpunkt.application.audit.AuditTrail;
 import se.knutpunkt.application.gate.ValueGate;
 import se.knutpunkt.application.gate.ValueGate.NoticeSubjects;
 import se.knutpunkt.application.gate.ValueGate.ReleasedNotice;
@@ -39,6 +41,8 @@ import se.knutpunkt.domain.sharing.InvitationRepository;
 import se.knutpunkt.domain.user.UserProfile;
 import se.knutpunkt.domain.user.UserProfileRepository;
 import se.knutpunkt.domain.user.Username;
+import se.knutpunkt.security.auditlog.leaf.AuditAction;
+import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 import se.knutpunkt.security.matching.MatchKey;
 import se.knutpunkt.security.policy.PolicyDecisionPoint;
 import se.knutpunkt.security.policy.Subject;
@@ -51,6 +55,9 @@ import se.knutpunkt.security.policy.Subject;
  */
 @Stateless
 public class NoticeService {
+
+  private static final AuditAction DIGEST = AuditAction.of("notice.digest");
+  private static final AuditAction MARK_READ = AuditAction.of("notice.mark");
 
   /** How many of the newest notices an inbox shows and counts. */
   public static final int INBOX_SIZE = 200;
@@ -68,6 +75,7 @@ public class NoticeService {
   @Inject InvitationRepository invitations;
   @Inject DisclosureRepository disclosures;
   @Inject Clock clock;
+  @Inject AuditTrail trail;
 
   /** For tests without a container. */
   public static NoticeService over(
@@ -83,8 +91,10 @@ public class NoticeService {
       WatchRepository watches,
       InvitationRepository invitations,
       DisclosureRepository disclosures,
+      AuditTrail trail,
       Clock clock) {
     NoticeService service = new NoticeService();
+    service.trail = trail;
     service.notices = notices;
     service.flags = flags;
     service.registry = registry;
@@ -341,12 +351,25 @@ public class NoticeService {
 
   /** Whether the person chose the daily digest of unread notices. */
   public boolean wantsDigest(Subject person) {
-    return profiles.find(person.username()).map(UserProfile::wantsNoticeDigest).orElse(false);
+    boolean wanted =
+        profiles.find(person.username()).map(UserProfile::wantsNoticeDigest).orElse(false);
+    trail.record(ownSetting(person, "read", wanted));
+    return wanted;
+  }
+
+  private static AuditRecord ownSetting(Subject person, String op, boolean daily) {
+    return AuditRecord.of(
+        person,
+        DIGEST,
+        AuditOutcome.PERMIT,
+        "OWN_SETTING",
+        Map.of("op", op, "daily", Boolean.toString(daily)));
   }
 
   /** Chooses (or stops) the daily digest of unread notices. */
   public void chooseDigest(Subject person, boolean wanted) {
     profiles.find(person.username()).ifPresent(p -> p.chooseNoticeDigest(wanted));
+    trail.record(ownSetting(person, "choose", wanted));
   }
 
   /** Marks one of the reader's notices read; a notice they may not see is unknown to them. */
@@ -357,10 +380,14 @@ public class NoticeService {
             && !gate.visibleNotices(
                     reader, List.of(notice.get()), subjectsOf(reader, List.of(notice.get())))
                 .isEmpty();
+    Map<String, String> which = Map.of("op", "markRead", "notice", Long.toString(noticeId));
     if (!visible) {
+      trail.recordApart(
+          AuditRecord.of(reader, MARK_READ, AuditOutcome.DENY, "UNKNOWN_NOTICE", which));
       throw new InvalidInputException("id", "notice.unknown", noticeId);
     }
     notices.markRead(reader.username(), noticeId, OffsetDateTime.now(clock));
+    trail.record(AuditRecord.of(reader, MARK_READ, AuditOutcome.PERMIT, "ADDRESSEE", which));
   }
 
   private List<Notice> addressedTo(Subject reader) {

@@ -63,8 +63,14 @@ public class WatchService {
   }
 
   public List<Watch> mine(Subject subject) {
-    guard.require(new AccessRequest.WatchIdentifier(subject), Target.none());
-    return watches.of(subject.username());
+    Decision permit = guard.require(new AccessRequest.WatchIdentifier(subject), Target.none());
+    List<Watch> mine = watches.of(subject.username());
+    guard.record(
+        subject,
+        permit,
+        Target.none(),
+        Map.of("op", "list", "count", Integer.toString(mine.size())));
+    return mine;
   }
 
   /** Ends one of the subject's watches; another's watch is unknown to them. */

@@ -53,6 +53,7 @@ class NoticeServiceTest {
           watches,
           new se.knutpunkt.application.testing.InMemoryInvitations(),
           new se.knutpunkt.application.testing.InMemoryDisclosures(),
+          fixture.trail,
           fixture.clock);
   private final WatchService watching =
       WatchService.over(
@@ -135,6 +136,13 @@ class NoticeServiceTest {
     assertThat(notices.unreadCount(as("anna.pmy"))).isOne();
     assertThatThrownBy(() -> notices.markRead(as("sara.skv"), annas))
         .isInstanceOf(InvalidInputException.class);
+    assertThat(fixture.trail.records())
+        .as("sara's try at anna's notice is recorded as refused")
+        .anySatisfy(
+            r -> {
+              assertThat(r.action().toString()).isEqualTo("notice.mark");
+              assertThat(r.outcome().name()).isEqualTo("DENY");
+            });
     notices.markRead(as("anna.pmy"), annas);
     assertThat(notices.unreadCount(as("anna.pmy"))).isZero();
     assertThat(notices.unreadCount(as("erik.pmy"))).isOne();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import se.knutpunkt.application.identity.SignInService;
 import se.knutpunkt.security.policy.Subject;
 import se.knutpunkt.web.api.json.Jsons;
 import se.knutpunkt.web.auth.CurrentUser;
@@ -19,10 +20,12 @@ import se.knutpunkt.web.auth.CurrentUser;
 public class MeResource {
 
   @Inject CurrentUser currentUser;
+  @Inject SignInService signIns;
 
   @GET
   public JsonObject me() {
     Subject subject = currentUser.subject();
+    signIns.toldWhoTheyAre(subject);
     JsonArrayBuilder roles = Jsons.array();
     subject.roles().stream().map(Enum::name).sorted().forEach(roles::add);
     JsonObjectBuilder json =
