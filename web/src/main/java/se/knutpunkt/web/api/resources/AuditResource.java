@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -19,6 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditLogService;
+import se.knutpunkt.application.audit.CosignatureSubmission;
+import se.knutpunkt.security.auditlog.checkpoint.MalformedNoteException;
+import se.knutpunkt.security.auditlog.checkpoint.WitnessKey;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.MerkleHash;
 import se.knutpunkt.web.api.json.AuditJson;
@@ -41,12 +47,55 @@ public class AuditResource {
   @Inject CurrentUser currentUser;
   @Inject AuditLogService log;
 
+  /**
+   * The newest signed checkpoint, or the one of {@code size}, or the newest one the witness key
+   * {@code cosignedBy} cosigned; in each case with every witness's cosignature stored for it as
+   * extra signature lines (c2sp.org/tlog-cosignature), which verifiers that do not know the witness
+   * ignore.
+   */
   @GET
   @Path("checkpoint")
   @Produces(TEXT)
-  public String checkpoint() {
+  public String checkpoint(
+      @QueryParam("size") String size, @QueryParam("cosignedBy") String cosignedBy) {
     currentUser.subject(); // anyone signed in
-    return log.newestCheckpoint().text();
+    Optional<String> witness = text(cosignedBy);
+    if (text(size).isPresent() && witness.isPresent()) {
+      throw ProblemException.badRequest("cosignedBy", "give size or cosignedBy, not both");
+    }
+    if (text(size).isPresent()) {
+      return log.checkpointCosigned(number("size", size, null)).format();
+    }
+    if (witness.isPresent()) {
+      WitnessKey key;
+      try {
+        key = WitnessKey.parse(witness.get());
+      } catch (MalformedNoteException e) {
+        throw ProblemException.badRequest(
+            "cosignedBy", "cosignedBy is a witness's verifier key: " + e.getMessage());
+      }
+      return log.newestCheckpointCosignedBy(key).format();
+    }
+    return log.newestCheckpointCosigned().format();
+  }
+
+  /**
+   * A witness's cosignature of one of the log's checkpoints, brought by an auditor (text/plain:
+   * {@code witness <verifier key>}, a blank line, the cosigned checkpoint note; see {@link
+   * CosignatureSubmission}). 201 with the checkpoint and all its cosignatures when added, 200 when
+   * that witness key had already cosigned that size.
+   */
+  @POST
+  @Path("checkpoint/cosignatures")
+  @Consumes(MediaType.TEXT_PLAIN)
+  @Produces(TEXT)
+  public Response addCosignature(String body) {
+    AuditLogService.CosignatureAdded result =
+        log.addCosignature(currentUser.subject(), CosignatureSubmission.parse(body));
+    return Response.status(result.added() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(result.checkpoint().format())
+        .type(TEXT)
+        .build();
   }
 
   /** Open to anyone, without a token: an outside verifier pins this key. */
