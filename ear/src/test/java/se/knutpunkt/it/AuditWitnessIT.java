@@ -175,7 +175,7 @@ class AuditWitnessIT {
     return api.send(
         "POST",
         "/audit/checkpoint/cosignatures",
-        "text/plain",
+        "text/plain; charset=utf-8",
         "witness " + witness.encoded() + "\n\n" + note.format());
   }
 
