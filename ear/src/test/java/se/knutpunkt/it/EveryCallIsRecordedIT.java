@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -27,6 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.knutpunkt.it.support.Api;
 import se.knutpunkt.it.support.Deployments;
+import se.knutpunkt.security.auditlog.checkpoint.KeyName;
+import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
+import se.knutpunkt.security.auditlog.checkpoint.SignedNote;
+import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
+import se.knutpunkt.security.auditlog.checkpoint.WitnessSignerKey;
 
 /**
  * Issue 14: every call of the REST API leaves at least one audit entry that carries its request id
@@ -262,6 +268,25 @@ class EveryCallIsRecordedIT {
     walk.put(
         "PUT /notifications/digest", () -> anna.put("/notifications/digest", "{\"daily\":false}"));
     walk.put("GET /audit/checkpoint", () -> anna.get("/audit/checkpoint"));
+    walk.put(
+        "POST /audit/checkpoint/cosignatures",
+        () -> {
+          SignedCheckpoint newest =
+              SignedCheckpoint.open(
+                  ivar.get("/audit/checkpoint").body(),
+                  VerifierKey.parse(Api.anonymous().get("/audit/public-key").body().strip()));
+          WitnessSignerKey witness =
+              WitnessSignerKey.generate(KeyName.of("witness.test/walk"), new SecureRandom());
+          SignedNote cosigned =
+              newest
+                  .note()
+                  .withSignature(witness.cosign(newest.checkpoint(), Instant.now()).signature());
+          return ivar.send(
+              "POST",
+              "/audit/checkpoint/cosignatures",
+              "text/plain; charset=utf-8",
+              "witness " + witness.witnessKey().encoded() + "\n\n" + cosigned.format());
+        });
     walk.put("GET /audit/leaves", () -> ivar.get("/audit/leaves?start=0&end=1"));
     walk.put(
         "GET /audit/proof/inclusion", () -> ivar.get("/audit/proof/inclusion?index=0&treeSize=1"));

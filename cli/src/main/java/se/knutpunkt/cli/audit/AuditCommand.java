@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "audit",
     mixinStandardHelpOptions = true,
     description = "The verifiable audit log.",
-    subcommands = {VerifyCommand.class})
+    subcommands = {VerifyCommand.class, WitnessCommand.class})
 public final class AuditCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import se.knutpunkt.cli.crypto.CliFailure;
@@ -65,6 +66,36 @@ final class KnutpunktServer {
 
   String text(String path) {
     return get(path).body();
+  }
+
+  /** The text at {@code path}, or empty if the server answers 404. */
+  Optional<String> textIfFound(String path) {
+    HttpResponse<String> response = send(request(path), "the Knutpunkt API at " + apiUrl);
+    if (response.statusCode() == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(checked(path, response, body -> body).body());
+  }
+
+  /** A POST of text; the answer whatever its status, for the caller to judge. */
+  HttpResponse<String> postText(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(apiUrl + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "text/plain; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        "the Knutpunkt API at " + apiUrl);
+  }
+
+  /** The problem's detail of a refused call, or the start of its body. */
+  static String detailOf(String body) {
+    try {
+      return Json.createReader(new StringReader(body)).readObject().getString("detail");
+    } catch (RuntimeException notAProblem) {
+      return body.length() > 200 ? body.substring(0, 200) : body;
+    }
   }
 
   JsonObject json(String path) {

@@ -4,10 +4,13 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.knutpunkt.cli.crypto.CliFailure;
+import se.knutpunkt.security.auditlog.checkpoint.Cosignature;
+import se.knutpunkt.security.auditlog.checkpoint.MalformedNoteException;
+import se.knutpunkt.security.auditlog.checkpoint.NoteVerificationException;
 import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
 import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
+import se.knutpunkt.security.auditlog.checkpoint.WitnessKey;
 import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 import se.knutpunkt.security.auditlog.merkle.MerkleHash;
 import se.knutpunkt.security.auditlog.merkle.TreeSize;
@@ -86,6 +93,16 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "the log's verifier key (<name>+<id>+<base64>); pinned on first use otherwise")
   String verifierKey;
 
+  @Option(
+      names = "--witness",
+      paramLabel = "KEY",
+      description = {
+        "a witness's verifier key (<name>+<id>+<base64>, cosignature/v1); repeatable. The run"
+            + " fails unless a checkpoint of the log carries a valid cosignature of each, and the"
+            + " entries up to that checkpoint are exactly the ones the witness saw."
+      })
+  List<String> witnesses = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -98,8 +115,15 @@ public final class VerifyCommand implements Callable<Integer> {
             ? Optional.of(RememberedLog.load(stateFile, key))
             : Optional.empty();
 
+    List<WitnessKey> witnessKeys = witnessKeys();
+    // the witnessed checkpoints first: the newest, fetched after them, is at least as large
+    List<Witnessed> witnessed = new ArrayList<>();
+    for (WitnessKey witness : witnessKeys) {
+      witnessed.add(witnessed(api, key, witness));
+    }
     String note = api.text("/audit/checkpoint");
     VerificationRun run = new LogVerifier(key).start(note, remembered);
+    witnessed.forEach(w -> run.addCheckpoint(w.note()));
     if (!run.hasFailed()) {
       long size = SignedCheckpoint.open(note, key).checkpoint().size().value();
       remembered
@@ -110,11 +134,75 @@ public final class VerifyCommand implements Callable<Integer> {
     VerificationReport report = run.finish();
     out.println(report.summary());
     if (report.verified()) {
+      long size = report.checkpoint().map(c -> c.checkpoint().size().value()).orElse(0L);
+      for (Witnessed w : witnessed) {
+        out.println(
+            "witnessed by "
+                + w.witness().name()
+                + "+"
+                + w.witness().id()
+                + ": entries 0 to "
+                + (w.size() - 1)
+                + " (checkpoint of size "
+                + w.size()
+                + ", cosigned "
+                + w.time()
+                + ")"
+                + (w.size() < size
+                    ? "; entries " + w.size() + " to " + (size - 1) + " are signed by the log only"
+                    : ""));
+      }
       Files.createDirectories(dir);
       report.nextState().ifPresent(s -> s.save(stateFile));
       return 0;
     }
     return 1;
+  }
+
+  private List<WitnessKey> witnessKeys() {
+    List<WitnessKey> keys = new ArrayList<>();
+    for (String given : witnesses) {
+      try {
+        keys.add(WitnessKey.parse(given));
+      } catch (MalformedNoteException e) {
+        throw new CliFailure("--witness " + given + ": " + e.getMessage());
+      }
+    }
+    return keys;
+  }
+
+  /** A checkpoint of the log that a witness cosigned, checked. */
+  record Witnessed(WitnessKey witness, String note, long size, Instant time) {}
+
+  /**
+   * The newest checkpoint the witness cosigned, as the platform keeps it: signed by the log and
+   * carrying a valid cosignature of the witness, or the run fails here.
+   */
+  static Witnessed witnessed(KnutpunktServer api, VerifierKey logKey, WitnessKey witness) {
+    String who = "witness " + witness.name() + "+" + witness.id();
+    String note =
+        api.textIfFound(
+                "/audit/checkpoint?cosignedBy="
+                    + URLEncoder.encode(witness.encoded(), StandardCharsets.UTF_8))
+            .orElseThrow(
+                () ->
+                    new CliFailure(
+                        "audit log does NOT verify: no checkpoint of the log carries a"
+                            + " cosignature of "
+                            + who
+                            + " (has it cosigned this log? `audit witness`)"));
+    try {
+      SignedCheckpoint checkpoint = SignedCheckpoint.open(note, logKey);
+      Cosignature cosignature = witness.requireIn(checkpoint.note());
+      return new Witnessed(
+          witness, note, checkpoint.checkpoint().size().value(), cosignature.time());
+    } catch (NoteVerificationException | MalformedNoteException e) {
+      throw new CliFailure(
+          "audit log does NOT verify: the checkpoint served as cosigned by "
+              + who
+              + " is refused: "
+              + e.getMessage());
+    }
   }
 
   /** Pages of leaves, a few in flight while the verifier checks the one before. */
@@ -160,6 +248,12 @@ public final class VerifyCommand implements Callable<Integer> {
 
   private VerifierKey pinnedKey(KnutpunktServer api, Path pinned, PrintWriter out)
       throws IOException {
+    return pinnedKey(api, pinned, verifierKey, out);
+  }
+
+  /** The log's verifier key: as given, else as pinned, else the published one, pinned now. */
+  static VerifierKey pinnedKey(
+      KnutpunktServer api, Path pinned, String verifierKey, PrintWriter out) throws IOException {
     VerifierKey published = VerifierKey.parse(api.text("/audit/public-key").strip());
     VerifierKey expected;
     if (verifierKey != null) {
@@ -187,12 +281,21 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private String serverName() {
+    return serverName(server);
+  }
+
+  /** The state directory's name for a server: host and port. */
+  static String serverName(String server) {
     URI uri = URI.create(server);
     return (uri.getHost() + "_" + (uri.getPort() < 0 ? "default" : uri.getPort()))
         .replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   private String password() {
+    return password(password, user);
+  }
+
+  static String password(String password, String user) {
     if (password != null) {
       return password;
     }

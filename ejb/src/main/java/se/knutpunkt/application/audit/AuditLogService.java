@@ -2,6 +2,9 @@ package se.knutpunkt.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +19,19 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import se.knutpunkt.application.AccessGuard;
 import se.knutpunkt.application.AccessGuard.Target;
+import se.knutpunkt.application.ConflictException;
 import se.knutpunkt.application.InvalidInputException;
+import se.knutpunkt.application.NotFoundException;
 import se.knutpunkt.domain.agency.AgencyCode;
+import se.knutpunkt.security.auditlog.checkpoint.Checkpoint;
+import se.knutpunkt.security.auditlog.checkpoint.Cosignature;
+import se.knutpunkt.security.auditlog.checkpoint.MalformedNoteException;
+import se.knutpunkt.security.auditlog.checkpoint.NoteSignature;
+import se.knutpunkt.security.auditlog.checkpoint.NoteVerificationException;
 import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
+import se.knutpunkt.security.auditlog.checkpoint.SignedNote;
 import se.knutpunkt.security.auditlog.checkpoint.VerifierKey;
+import se.knutpunkt.security.auditlog.checkpoint.WitnessKey;
 import se.knutpunkt.security.auditlog.leaf.AuditAction;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
@@ -53,11 +65,18 @@ public class AuditLogService {
 
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
+  /** At most this many witnesses' cosignatures on one checkpoint (a note holds 100 signatures). */
+  public static final int MAX_COSIGNATURES = 50;
+
+  /** How far a cosignature's time may run ahead of this server's clock. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+
   @Inject AuditLogStore store;
   @Inject LogVerifierKey signingKey;
   @Inject AccessGuard guard;
   @Inject PolicyDecisionPoint pdp;
   @Inject AuditTrail trail;
+  @Inject Clock clock;
 
   public VerifierKey verifierKey() {
     return signingKey.verifierKey();
@@ -70,6 +89,139 @@ public class AuditLogService {
             .newestCheckpoint()
             .orElseThrow(() -> new IllegalStateException("the audit log has no checkpoint yet"));
     return SignedCheckpoint.open(note, verifierKey());
+  }
+
+  /**
+   * The newest signed checkpoint with the witnesses' cosignatures stored for it appended (often
+   * none: the newest checkpoint is usually newer than the last one a witness cosigned).
+   */
+  public SignedNote newestCheckpointCosigned(Subject reader) {
+    SignedNote note = cosigned(newestCheckpoint());
+    recordCheckpointRead(reader, "newest");
+    return note;
+  }
+
+  /** The checkpoint the log signed for exactly this size, with its cosignatures. */
+  public SignedNote checkpointCosigned(Subject reader, long size) {
+    TreeSize newest = newestCheckpoint().checkpoint().size();
+    requireSize("size", size, newest);
+    SignedNote note = cosigned(storedCheckpoint(TreeSize.of(size)));
+    recordCheckpointRead(reader, "size " + size);
+    return note;
+  }
+
+  /** The newest checkpoint a witness of this key cosigned, with its cosignatures. */
+  public SignedNote newestCheckpointCosignedBy(Subject reader, WitnessKey witness) {
+    TreeSize size =
+        store
+            .newestCosignedBy(witness.encoded())
+            .orElseThrow(() -> new NotFoundException("checkpoint cosigned by that witness"));
+    SignedNote note = cosigned(storedCheckpoint(size));
+    recordCheckpointRead(reader, "cosigned by " + witness.encoded());
+    return note;
+  }
+
+  /** Anyone signed in reads the checkpoints (verifiers, witnesses); each read is recorded. */
+  private void recordCheckpointRead(Subject reader, String which) {
+    trail.recordApart(
+        AuditRecord.of(
+            reader,
+            AuditAction.of("audit.checkpoint.read"),
+            AuditOutcome.PERMIT,
+            "SIGNED_IN",
+            Map.of("checkpoint", which)));
+  }
+
+  /** What {@link #addCosignature} did: whether it added one, and the checkpoint now. */
+  public record CosignatureAdded(boolean added, SignedNote checkpoint) {}
+
+  /**
+   * Adds a witness's cosignature of one of the log's checkpoints, brought by an auditor: it must be
+   * a valid cosignature/v1 of that witness key over exactly the checkpoint this log signed for that
+   * size (400 otherwise; 409 for a checkpoint the log never signed, i.e. the witness saw another
+   * log or a fork). Recorded as {@code audit.checkpoint.cosign}. A witness key's second cosignature
+   * of the same size is not added again.
+   */
+  @Transactional
+  public CosignatureAdded addCosignature(Subject subject, CosignatureSubmission submission) {
+    Decision permitted = guard.require(new AccessRequest.AddCosignature(subject), Target.none());
+    Checkpoint claimed;
+    try {
+      claimed = Checkpoint.parse(submission.note().text());
+    } catch (MalformedNoteException e) {
+      throw new InvalidInputException("body", "audit.cosignature.checkpoint", e.getMessage());
+    }
+    SignedCheckpoint ours = newestCheckpoint();
+    if (!claimed.origin().equals(ours.checkpoint().origin())) {
+      throw new InvalidInputException(
+          "body", "audit.cosignature.otherLog", claimed.origin(), ours.checkpoint().origin());
+    }
+    TreeSize size = claimed.size();
+    Optional<SignedCheckpoint> signed =
+        size.compareTo(ours.checkpoint().size()) > 0
+            ? Optional.empty()
+            : store.checkpoint(size).map(note -> SignedCheckpoint.open(note, verifierKey()));
+    if (signed.isEmpty()) {
+      throw new ConflictException("audit.cosignature.noSuchCheckpoint", size.value());
+    }
+    if (!signed.get().checkpoint().body().equals(submission.note().text())) {
+      throw new ConflictException("audit.cosignature.notOurCheckpoint", size.value());
+    }
+    Cosignature cosignature;
+    try {
+      cosignature = submission.witness().requireIn(submission.note());
+    } catch (NoteVerificationException e) {
+      throw new InvalidInputException("body", "audit.cosignature.invalid", e.getMessage());
+    }
+    Instant now = clock.instant();
+    if (cosignature.time().isAfter(now.plus(CLOCK_SKEW))) {
+      throw new InvalidInputException(
+          "body", "audit.cosignature.future", cosignature.time().toString(), now.toString());
+    }
+    List<String> lines = store.cosignatureLines(size);
+    String line = cosignature.line().strip();
+    boolean added = false;
+    if (!lines.contains(line)) {
+      if (lines.size() >= MAX_COSIGNATURES) {
+        throw new ConflictException("audit.cosignature.tooMany", size.value(), MAX_COSIGNATURES);
+      }
+      added =
+          store.addCosignature(new StoredCosignature(size, cosignature, subject.username(), now));
+    }
+    if (added) {
+      Map<String, String> details = new TreeMap<>();
+      details.put("treeSize", Long.toString(size.value()));
+      details.put("root", claimed.root().base64());
+      details.put("witness", cosignature.witness().encoded());
+      details.put("cosignedAt", cosignature.time().toString());
+      trail.record(
+          new AuditRecord(
+              subject.username(),
+              subject.agency(),
+              AuditAction.of(permitted.action()),
+              AuditOutcome.PERMIT,
+              permitted.reason().name(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              details));
+    }
+    return new CosignatureAdded(added, cosigned(signed.get()));
+  }
+
+  private SignedCheckpoint storedCheckpoint(TreeSize size) {
+    return SignedCheckpoint.open(
+        store.checkpoint(size).orElseThrow(() -> new NotFoundException("checkpoint of that size")),
+        verifierKey());
+  }
+
+  /** The checkpoint's note with the stored cosignature lines (each checked when it was added). */
+  private SignedNote cosigned(SignedCheckpoint checkpoint) {
+    SignedNote note = checkpoint.note();
+    for (String line : store.cosignatureLines(checkpoint.checkpoint().size())) {
+      note = note.withSignature(NoteSignature.parse(line));
+    }
+    return note;
   }
 
   /**

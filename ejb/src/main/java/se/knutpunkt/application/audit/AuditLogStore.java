@@ -17,6 +17,24 @@ public interface AuditLogStore {
   /** The newest signed checkpoint's note text; empty only before the checkpointer first ran. */
   Optional<String> newestCheckpoint();
 
+  /** The note of the checkpoint signed for exactly this size, if the log signed one. */
+  Optional<String> checkpoint(TreeSize size);
+
+  /**
+   * The size of the newest checkpoint that carries a cosignature of this witness key (its {@code
+   * encoded()} form), if any.
+   */
+  Optional<TreeSize> newestCosignedBy(String witnessKey);
+
+  /** The cosignature lines stored for the checkpoint of this size, in the order they were added. */
+  List<String> cosignatureLines(TreeSize size);
+
+  /**
+   * Adds a checked cosignature of the checkpoint of {@code size}; false (and nothing added) if this
+   * witness key already has one for that size.
+   */
+  boolean addCosignature(StoredCosignature cosignature);
+
   /** The canonical bytes of the stored leaves with indices in [start, end), in index order. */
   List<byte[]> leaves(long start, long end);
 

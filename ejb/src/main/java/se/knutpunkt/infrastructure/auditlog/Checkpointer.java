@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.knutpunkt.security.auditlog.checkpoint.SignerKey;
 
 /**
  * Integrates recorded events into the verifiable log and signs a checkpoint, every {@code
@@ -60,7 +61,17 @@ public class Checkpointer {
 
   @PostConstruct
   void start() {
-    integrator = new LogIntegrator(signingKey.signerKey(), clock, maxBatch);
+    SignerKey key;
+    try (Connection connection = ownerDataSource.getConnection()) {
+      key = signingKey.bind(connection);
+    } catch (LogIdentityException e) {
+      LOG.severe(() -> "Audit log: " + e.getMessage());
+      return; // no rounds: nothing is signed; events wait in audit_pending
+    } catch (SQLException e) {
+      LOG.log(Level.SEVERE, "Audit log: cannot read the log's identity; nothing is signed", e);
+      return;
+    }
+    integrator = new LogIntegrator(key, clock, maxBatch);
     pacing = new RoundPacing(intervalMillis, maxBatch);
     runAndScheduleNext(); // the first checkpoint before any request is served
     String rows = rowsAddedBy();
@@ -116,6 +127,12 @@ public class Checkpointer {
         LOG.info("Audit log integration works again");
       }
       return round;
+    } catch (LogIdentityException e) {
+      if (!failing) {
+        LOG.severe(() -> "Audit log: " + e.getMessage());
+      }
+      failing = true;
+      return null;
     } catch (SQLException | RuntimeException e) {
       if (!failing) {
         // once per outage, not five times a second

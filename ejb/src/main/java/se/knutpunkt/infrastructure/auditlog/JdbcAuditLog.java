@@ -17,7 +17,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditEntryPage;
+import se.knutpunkt.application.audit.AuditLogService;
 import se.knutpunkt.application.audit.AuditLogStore;
+import se.knutpunkt.application.audit.StoredCosignature;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.ConsistencyProof;
 import se.knutpunkt.security.auditlog.merkle.InclusionProof;
@@ -33,6 +35,9 @@ public class JdbcAuditLog implements AuditLogStore {
   /** Entries an export reads a query. */
   private static final int EXPORT_PAGE = 1000;
 
+  // never more lines than a note may carry
+  static final int MAX_COSIGNATURES = AuditLogService.MAX_COSIGNATURES;
+
   @Resource(lookup = "jdbc/knutpunkt")
   DataSource dataSource;
 
@@ -47,6 +52,95 @@ public class JdbcAuditLog implements AuditLogStore {
               ResultSet row = query.executeQuery()) {
             return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
           }
+        });
+  }
+
+  @Override
+  public Optional<String> checkpoint(TreeSize size) {
+    return read(
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select note from audit_checkpoint where tree_size = ?")) {
+            query.setLong(1, size.value());
+            try (ResultSet row = query.executeQuery()) {
+              return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public Optional<TreeSize> newestCosignedBy(String witnessKey) {
+    return read(
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select max(tree_size) from audit_cosignature where witness_key = ?")) {
+            query.setString(1, witnessKey);
+            try (ResultSet row = query.executeQuery()) {
+              row.next();
+              long size = row.getLong(1);
+              return row.wasNull() ? Optional.empty() : Optional.of(TreeSize.of(size));
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<String> cosignatureLines(TreeSize size) {
+    return read(
+        connection -> {
+          List<String> lines = new ArrayList<>();
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select signature_line from audit_cosignature where tree_size = ?"
+                      + " order by added_at, witness_key fetch first "
+                      + MAX_COSIGNATURES
+                      + " rows only")) {
+            query.setLong(1, size.value());
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                lines.add(rows.getString(1));
+              }
+            }
+          }
+          return lines;
+        });
+  }
+
+  @Override
+  public boolean addCosignature(StoredCosignature stored) {
+    return read(
+        connection -> {
+          String key = stored.cosignature().witness().encoded();
+          try (PreparedStatement exists =
+              connection.prepareStatement(
+                  "select count(*) from audit_cosignature where tree_size = ? and witness_key = ?")) {
+            exists.setLong(1, stored.size().value());
+            exists.setString(2, key);
+            try (ResultSet row = exists.executeQuery()) {
+              row.next();
+              if (row.getLong(1) > 0) {
+                return false;
+              }
+            }
+          }
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "insert into audit_cosignature (tree_size, witness_key, witness_name, cosigned_at,"
+                      + " signature_line, added_at, added_by) values (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, stored.size().value());
+            insert.setString(2, key);
+            insert.setString(3, stored.cosignature().witness().name().value());
+            insert.setObject(
+                4, OffsetDateTime.ofInstant(stored.cosignature().time(), ZoneOffset.UTC));
+            insert.setString(5, stored.cosignature().line().strip());
+            insert.setObject(6, OffsetDateTime.ofInstant(stored.addedAt(), ZoneOffset.UTC));
+            insert.setString(7, stored.addedBy().value());
+            insert.executeUpdate();
+          }
+          return true;
         });
   }
 

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import se.knutpunkt.security.auditlog.checkpoint.Checkpoint;
 import se.knutpunkt.security.auditlog.checkpoint.LogOrigin;
+import se.knutpunkt.security.auditlog.checkpoint.MalformedNoteException;
+import se.knutpunkt.security.auditlog.checkpoint.NoteVerificationException;
 import se.knutpunkt.security.auditlog.checkpoint.SignedCheckpoint;
 import se.knutpunkt.security.auditlog.checkpoint.SignerKey;
 import se.knutpunkt.security.auditlog.leaf.AuditEvent;
@@ -61,6 +63,7 @@ public final class LogIntegrator {
   private final int maxBatch;
   private final Integrator integrator = new Integrator();
   private CompactRange cached;
+  private boolean identityConfirmed;
 
   public LogIntegrator(SignerKey key, Clock clock, int maxBatch) {
     this.key = Objects.requireNonNull(key);
@@ -82,6 +85,7 @@ public final class LogIntegrator {
       return round;
     } catch (SQLException | RuntimeException e) {
       cached = null;
+      identityConfirmed = false;
       connection.rollback();
       throw e;
     } finally {
@@ -92,6 +96,9 @@ public final class LogIntegrator {
   private Round integrate(Connection connection) throws SQLException {
     lock(connection);
     Optional<TreeSize> signedSize = newestCheckpointSize(connection);
+    if (!identityConfirmed) {
+      confirmIdentity(connection, signedSize);
+    }
     TreeSize size = signedSize.orElse(TreeSize.EMPTY);
     JdbcSubtreeHashStore store = new JdbcSubtreeHashStore(connection);
     CompactRange range =
@@ -123,6 +130,49 @@ public final class LogIntegrator {
         connection, SignedCheckpoint.sign(new Checkpoint(origin, integration.head()), key));
     cached = integration.after();
     return new Round(size, integration.after().size(), true);
+  }
+
+  /**
+   * One key signs one log: the database's recorded identity must be this key's. A database without
+   * one gets it now, in the round's transaction — with the first checkpoint of a new log, or for a
+   * log from before V14 once its newest checkpoint verifies with this key.
+   */
+  private void confirmIdentity(Connection connection, Optional<TreeSize> signedSize)
+      throws SQLException {
+    Optional<LogIdentity> recorded = LogIdentity.read(connection);
+    if (recorded.isPresent()) {
+      if (!recorded.get().isSignedBy(key)) {
+        throw new LogIdentityException(LogKeyBinding.mismatch(recorded.get(), key));
+      }
+    } else {
+      if (signedSize.isPresent()) {
+        String note = newestNote(connection);
+        try {
+          SignedCheckpoint.open(note, key.verifierKey());
+        } catch (MalformedNoteException | NoteVerificationException e) {
+          throw new LogIdentityException(
+              "The audit log in this database was not signed by this server's signing key "
+                  + key.verifierKey().encoded()
+                  + " ("
+                  + e.getMessage()
+                  + "). No checkpoint is signed: one key signs one log. Give the server the key"
+                  + " file of this database's log, or start it on a fresh database.",
+              e);
+        }
+      }
+      LogIdentity.of(key).insert(connection, clock.instant());
+    }
+    identityConfirmed = true;
+  }
+
+  private static String newestNote(Connection connection) throws SQLException {
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "select note from audit_checkpoint order by tree_size desc fetch first 1 rows only");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getString(1);
+    }
   }
 
   /** A recorded event: the canonical leaf bytes the writer stored (index 0), and what they say. */

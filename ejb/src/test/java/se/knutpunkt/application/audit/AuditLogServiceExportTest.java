@@ -62,6 +62,26 @@ class AuditLogServiceExportTest {
     }
 
     @Override
+    public Optional<String> checkpoint(TreeSize size) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<TreeSize> newestCosignedBy(String witnessKey) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<String> cosignatureLines(TreeSize size) {
+      return List.of();
+    }
+
+    @Override
+    public boolean addCosignature(StoredCosignature cosignature) {
+      return false;
+    }
+
+    @Override
     public List<byte[]> leaves(long start, long end) {
       return List.of();
     }

@@ -236,4 +236,42 @@ class LogIntegratorTest {
     VerificationReport report = verify();
     assertThat(report.verified()).as(report.summary()).isTrue();
   }
+
+  @Test
+  void theFirstCheckpointRecordsTheLogsIdentityAndAnotherKeySignsNothing() throws SQLException {
+    new LogIntegrator(KEY, Clock.systemUTC(), 100).runRound(connection);
+    assertThat(LogIdentity.read(connection)).contains(LogIdentity.of(KEY));
+
+    SignerKey other = SignerKey.generate(KEY.name(), new SecureRandom());
+    record(3);
+    assertThatThrownBy(() -> new LogIntegrator(other, Clock.systemUTC(), 100).runRound(connection))
+        .isInstanceOf(LogIdentityException.class)
+        .hasMessageContaining(KEY.verifierKey().encoded())
+        .hasMessageContaining(other.verifierKey().encoded());
+    assertThat(count("audit_checkpoint")).as("nothing signed by the other key").isEqualTo(1);
+    assertThat(count("audit_pending")).as("the events wait").isEqualTo(3);
+
+    new LogIntegrator(KEY, Clock.systemUTC(), 100).runRound(connection);
+    assertThat(count("audit_leaf")).isEqualTo(3);
+    assertThat(verify().verified()).isTrue();
+  }
+
+  @Test
+  void aLogFromBeforeTheIdentityIsAdoptedOnlyByTheKeyThatSignedIt() throws SQLException {
+    record(2);
+    new LogIntegrator(KEY, Clock.systemUTC(), 100).runRound(connection);
+    try (PreparedStatement forget = connection.prepareStatement("delete from audit_log_identity")) {
+      forget.executeUpdate(); // as a database migrated to V14 from before it
+    }
+    record(1);
+    SignerKey other = SignerKey.generate(KEY.name(), new SecureRandom());
+    assertThatThrownBy(() -> new LogIntegrator(other, Clock.systemUTC(), 100).runRound(connection))
+        .isInstanceOf(LogIdentityException.class)
+        .hasMessageContaining("not signed by this server's signing key");
+    assertThat(LogIdentity.read(connection)).isEmpty();
+
+    new LogIntegrator(KEY, Clock.systemUTC(), 100).runRound(connection);
+    assertThat(LogIdentity.read(connection)).contains(LogIdentity.of(KEY));
+    assertThat(count("audit_leaf")).isEqualTo(3);
+  }
 }

@@ -443,4 +443,20 @@ public sealed interface AccessRequest {
       return Action.READ_AUDIT_LOG;
     }
   }
+
+  /**
+   * May the subject hand the platform a witness's cosignature of one of the log's checkpoints, to
+   * be stored and served with it? Whether the cosignature is valid is checked apart; this asks who
+   * may bring one.
+   */
+  record AddCosignature(Subject subject) implements AccessRequest {
+    public AddCosignature {
+      Objects.requireNonNull(subject);
+    }
+
+    @Override
+    public Action action() {
+      return Action.COSIGN_CHECKPOINT;
+    }
+  }
 }

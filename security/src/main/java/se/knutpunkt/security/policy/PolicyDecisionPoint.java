@@ -14,6 +14,7 @@ import se.knutpunkt.domain.marking.Marking;
 import se.knutpunkt.domain.marking.Releasability;
 import se.knutpunkt.domain.user.Role;
 import se.knutpunkt.security.policy.AccessRequest.AcceptInvitation;
+import se.knutpunkt.security.policy.AccessRequest.AddCosignature;
 import se.knutpunkt.security.policy.AccessRequest.AddMember;
 import se.knutpunkt.security.policy.AccessRequest.CreateCase;
 import se.knutpunkt.security.policy.AccessRequest.DecideDisclosure;
@@ -139,6 +140,9 @@ public final class PolicyDecisionPoint {
         ReadAuditLog.class,
         read ->
             read.subject().has(Role.AUDITOR) ? Reason.AUDITOR_VERIFIES_LOG : Reason.NOT_AUDITOR);
+    rule(
+        AddCosignature.class,
+        add -> add.subject().has(Role.AUDITOR) ? Reason.AUDITOR_WITNESSES_LOG : Reason.NOT_AUDITOR);
   }
 
   private <T extends AccessRequest> void rule(Class<T> kind, Function<T, Reason> rule) {

@@ -14,6 +14,7 @@ public enum Reason {
   AUDITOR_OF_AGENCY(true, "auditor of the actor's or the resource owner's agency"),
   SUPERVISORY_AUDITOR(true, "auditor of the supervisory authority"),
   AUDITOR_VERIFIES_LOG(true, "auditors verify the whole log"),
+  AUDITOR_WITNESSES_LOG(true, "auditors bring witnesses' cosignatures of the log's checkpoints"),
   CASE_WORKER_MAY_FLAG(true, "investigators and ID-SPOCs flag suspected misuse"),
   FLAG_OF_OWN_AGENCY(true, "the flag was raised by the asker's agency"),
   INVESTIGATOR_USES_REGISTRY(true, "investigators use the registry of examined documents"),

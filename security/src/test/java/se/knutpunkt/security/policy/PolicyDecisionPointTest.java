@@ -646,6 +646,9 @@ class PolicyDecisionPointTest {
         assertThat(pdp.decide(new AccessRequest.ReadAuditLog(s)).permitted())
             .as("%s reads the whole log", s)
             .isEqualTo(roles.contains(Role.AUDITOR));
+        assertThat(pdp.decide(new AccessRequest.AddCosignature(s)).permitted())
+            .as("%s brings a witness's cosignature", s)
+            .isEqualTo(roles.contains(Role.AUDITOR));
         assertThat(pdp.auditReach(s).isNothing())
             .as("%s reaches no entry", s)
             .isEqualTo(!roles.contains(Role.AUDITOR));

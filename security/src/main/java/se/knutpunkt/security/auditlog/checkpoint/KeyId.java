@@ -15,12 +15,26 @@ public record KeyId(int value) {
   /** C2SP signed-note signature type of Ed25519. */
   static final byte ED25519 = 0x01;
 
+  /** C2SP signed-note signature type of timestamped Ed25519 checkpoint cosignatures. */
+  static final byte COSIGNATURE_V1 = 0x04;
+
   public static KeyId forEd25519(KeyName name, byte[] publicKey) {
+    return of(name, ED25519, publicKey);
+  }
+
+  /**
+   * The key ID of a witness's Ed25519 key for {@code cosignature/v1} (c2sp.org/tlog-cosignature).
+   */
+  public static KeyId forCosignatureV1(KeyName name, byte[] publicKey) {
+    return of(name, COSIGNATURE_V1, publicKey);
+  }
+
+  private static KeyId of(KeyName name, byte signatureType, byte[] publicKey) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       sha256.update(name.value().getBytes(StandardCharsets.UTF_8));
       sha256.update((byte) 0x0A);
-      sha256.update(ED25519);
+      sha256.update(signatureType);
       sha256.update(publicKey);
       byte[] digest = sha256.digest();
       return new KeyId(

@@ -22,6 +22,20 @@ public final class NoteSignature {
     this.signature = signature.clone();
   }
 
+  /**
+   * Parses one signature line, with or without its final newline, e.g. a witness's cosignature.
+   *
+   * @throws MalformedNoteException if it is not {@code — <key name> <base64(key ID ‖ signature)>}
+   */
+  public static NoteSignature parse(String line) {
+    Objects.requireNonNull(line, "signature line");
+    String bare = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    if (bare.indexOf('\n') >= 0 || bare.chars().anyMatch(c -> c < 0x20)) {
+      throw new MalformedNoteException("a signature line is one line of text");
+    }
+    return parseLine(bare);
+  }
+
   /** Parses a line without its newline. */
   static NoteSignature parseLine(String line) {
     if (!line.startsWith(EM_DASH + " ")) {
@@ -48,7 +62,8 @@ public final class NoteSignature {
     return new NoteSignature(name, KeyId.fromBytes(blob), Arrays.copyOfRange(blob, 4, blob.length));
   }
 
-  String line() {
+  /** The line as it stands in a note, final newline included. */
+  public String line() {
     byte[] blob = new byte[4 + signature.length];
     System.arraycopy(keyId.bytes(), 0, blob, 0, 4);
     System.arraycopy(signature, 0, blob, 4, signature.length);

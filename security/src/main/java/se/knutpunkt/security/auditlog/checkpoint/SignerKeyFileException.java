@@ -8,7 +8,14 @@ public class SignerKeyFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public SignerKeyFileException(Path file, String problem, Throwable cause) {
-    super("audit log signing key file " + file.toAbsolutePath() + ": " + problem, cause);
+    this("audit log signing key file", file, problem, cause);
+  }
+
+  /**
+   * @param what what the file is, e.g. "witness key file"
+   */
+  public SignerKeyFileException(String what, Path file, String problem, Throwable cause) {
+    super(what + " " + file.toAbsolutePath() + ": " + problem, cause);
   }
 
   public SignerKeyFileException(Path file, String problem) {

@@ -64,6 +64,7 @@ public record AuditAction(String name) {
           case DECIDE_DISCLOSURE -> "disclosure.decide";
           case READ_AUDIT_ENTRY -> "audit.entries.read";
           case READ_AUDIT_LOG -> "audit.log.read";
+          case COSIGN_CHECKPOINT -> "audit.checkpoint.cosign";
         });
   }
 

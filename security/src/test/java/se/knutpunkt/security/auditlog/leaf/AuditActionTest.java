@@ -65,6 +65,7 @@ class AuditActionTest {
     pinned.put(Action.DECIDE_DISCLOSURE, "disclosure.decide");
     pinned.put(Action.READ_AUDIT_ENTRY, "audit.entries.read");
     pinned.put(Action.READ_AUDIT_LOG, "audit.log.read");
+    pinned.put(Action.COSIGN_CHECKPOINT, "audit.checkpoint.cosign");
     assertThat(pinned).as("a name for every action").hasSize(Action.values().length);
     pinned.forEach((action, name) -> assertThat(AuditAction.of(action).name()).isEqualTo(name));
     assertThat(AuditAction.LOGIN.name()).isEqualTo("login");

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -25,10 +27,14 @@ import java.util.Optional;
 import se.knutpunkt.application.audit.AuditEntryFilter;
 import se.knutpunkt.application.audit.AuditExport;
 import se.knutpunkt.application.audit.AuditLogService;
+import se.knutpunkt.application.audit.CosignatureSubmission;
 import se.knutpunkt.application.audit.ServedLeaf;
+import se.knutpunkt.security.auditlog.checkpoint.MalformedNoteException;
+import se.knutpunkt.security.auditlog.checkpoint.WitnessKey;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
 import se.knutpunkt.security.auditlog.merkle.MerkleHash;
 import se.knutpunkt.security.auditlog.verify.LeafPageFormat;
+import se.knutpunkt.security.policy.Subject;
 import se.knutpunkt.web.api.json.AuditJson;
 import se.knutpunkt.web.api.json.Jsons;
 import se.knutpunkt.web.api.problem.ProblemException;
@@ -52,12 +58,55 @@ public class AuditResource {
   @Inject CurrentUser currentUser;
   @Inject AuditLogService log;
 
+  /**
+   * The newest signed checkpoint, or the one of {@code size}, or the newest one the witness key
+   * {@code cosignedBy} cosigned; in each case with every witness's cosignature stored for it as
+   * extra signature lines (c2sp.org/tlog-cosignature), which verifiers that do not know the witness
+   * ignore.
+   */
   @GET
   @Path("checkpoint")
   @Produces(TEXT)
-  public String checkpoint() {
-    currentUser.subject(); // anyone signed in
-    return log.newestCheckpoint().text();
+  public String checkpoint(
+      @QueryParam("size") String size, @QueryParam("cosignedBy") String cosignedBy) {
+    Subject reader = currentUser.subject(); // anyone signed in
+    Optional<String> witness = text(cosignedBy);
+    if (text(size).isPresent() && witness.isPresent()) {
+      throw ProblemException.badRequest("cosignedBy", "give size or cosignedBy, not both");
+    }
+    if (text(size).isPresent()) {
+      return log.checkpointCosigned(reader, number("size", size, null)).format();
+    }
+    if (witness.isPresent()) {
+      WitnessKey key;
+      try {
+        key = WitnessKey.parse(witness.get());
+      } catch (MalformedNoteException e) {
+        throw ProblemException.badRequest(
+            "cosignedBy", "cosignedBy is a witness's verifier key: " + e.getMessage());
+      }
+      return log.newestCheckpointCosignedBy(reader, key).format();
+    }
+    return log.newestCheckpointCosigned(reader).format();
+  }
+
+  /**
+   * A witness's cosignature of one of the log's checkpoints, brought by an auditor (text/plain:
+   * {@code witness <verifier key>}, a blank line, the cosigned checkpoint note; see {@link
+   * CosignatureSubmission}). 201 with the checkpoint and all its cosignatures when added, 200 when
+   * that witness key had already cosigned that size.
+   */
+  @POST
+  @Path("checkpoint/cosignatures")
+  @Consumes(MediaType.TEXT_PLAIN)
+  @Produces(TEXT)
+  public Response addCosignature(String body) {
+    AuditLogService.CosignatureAdded result =
+        log.addCosignature(currentUser.subject(), CosignatureSubmission.parse(body));
+    return Response.status(result.added() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(result.checkpoint().format())
+        .type(TEXT)
+        .build();
   }
 
   /** Open to anyone, without a token: an outside verifier pins this key. */
