@@ -42,8 +42,11 @@ public interface AuditLogStore {
 
   ConsistencyProof consistencyProof(TreeSize first, TreeSize second);
 
-  /** The denied requests of these actors recorded in [from, to], for the anomaly rules. */
-  List<AuditLeaf> denials(Set<String> actors, Instant from, Instant to);
+  /**
+   * How many requests of the actor were denied in [from, to], counted up to {@code upTo}: the
+   * anomaly rules need only know whether there were that many.
+   */
+  int denials(String actor, Instant from, Instant to, int upTo);
 
   /** The revocations and expiries of invitations into these cases, for the anomaly rules. */
   List<AuditLeaf> invitationEndings(Set<String> caseIds);

@@ -12,43 +12,30 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.knutpunkt.security.auditlog.leaf.AuditEvent;
 import se.knutpunkt.security.auditlog.leaf.AuditLeaf;
-import se.knutpunkt.security.auditlog.leaf.AuditOutcome;
 
 /**
- * The history around one page of entries, read with two queries for the whole page (not two per
- * row): the denials of the page's denied actors in the window before each, and the ended
- * invitations of the page's cases.
+ * The history around one page of entries: the ended invitations of the page's cases, read with one
+ * query for the whole page, and an actor's denials, counted only up to the rule's threshold on an
+ * index of the denials, for each denied entry the rules ask about.
  */
 final class PageHistory implements AuditHistory {
 
-  private final Map<String, List<Instant>> denials = new HashMap<>();
+  private record Window(String actor, Instant from, Instant to) {}
+
+  private final AuditLogStore store;
+  private final Map<Window, Long> denials = new HashMap<>();
   private final Map<String, List<EndedInvitation>> endings = new HashMap<>();
 
-  private PageHistory() {}
+  private PageHistory(AuditLogStore store) {
+    this.store = store;
+  }
 
   static AuditHistory of(Collection<AuditLeaf> page, AuditLogStore store) {
-    PageHistory history = new PageHistory();
-    List<AuditEvent> events = page.stream().map(AuditLeaf::event).toList();
-    List<AuditEvent> denied =
-        events.stream().filter(e -> e.outcome() == AuditOutcome.DENY).toList();
-    if (!denied.isEmpty()) {
-      Set<String> actors = denied.stream().map(e -> e.actor().username()).collect(toSorted());
-      Instant from =
-          denied.stream()
-              .map(AuditEvent::at)
-              .min(Instant::compareTo)
-              .orElseThrow()
-              .minus(AnomalyRules.DENIAL_WINDOW);
-      Instant to = denied.stream().map(AuditEvent::at).max(Instant::compareTo).orElseThrow();
-      for (AuditLeaf leaf : store.denials(actors, from, to)) {
-        history
-            .denials
-            .computeIfAbsent(leaf.event().actor().username(), a -> new ArrayList<>())
-            .add(leaf.event().at());
-      }
-    }
+    PageHistory history = new PageHistory(store);
     Set<String> cases =
-        events.stream().flatMap(e -> e.resource().caseId().stream()).collect(toSorted());
+        page.stream()
+            .flatMap(leaf -> leaf.event().resource().caseId().stream())
+            .collect(Collectors.toCollection(TreeSet::new));
     if (!cases.isEmpty()) {
       for (AuditLeaf leaf : store.invitationEndings(cases)) {
         AuditEvent event = leaf.event();
@@ -67,15 +54,11 @@ final class PageHistory implements AuditHistory {
     return history;
   }
 
-  private static java.util.stream.Collector<String, ?, TreeSet<String>> toSorted() {
-    return Collectors.toCollection(TreeSet::new);
-  }
-
   @Override
   public long denialsOf(String actor, Instant from, Instant to) {
-    return denials.getOrDefault(actor, List.of()).stream()
-        .filter(at -> !at.isBefore(from) && !at.isAfter(to))
-        .count();
+    return denials.computeIfAbsent(
+        new Window(actor, from, to),
+        w -> (long) store.denials(actor, from, to, AnomalyRules.REPEATED_DENIALS));
   }
 
   @Override

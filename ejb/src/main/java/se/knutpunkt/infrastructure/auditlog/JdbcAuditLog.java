@@ -181,19 +181,25 @@ public class JdbcAuditLog implements AuditLogStore {
   }
 
   @Override
-  public List<AuditLeaf> denials(Set<String> actors, Instant from, Instant to) {
-    if (actors.isEmpty()) {
-      return List.of();
-    }
-    List<Object> parameters = new ArrayList<>(actors);
-    parameters.add(OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-    parameters.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-    return leavesWhere(
-        "actor in ("
-            + placeholders(actors.size())
-            + ") and outcome = 'DENY'"
-            + " and recorded_at >= ? and recorded_at <= ?",
-        parameters);
+  public int denials(String actor, Instant from, Instant to, int upTo) {
+    return read(
+        connection -> {
+          try (PreparedStatement count =
+              connection.prepareStatement(
+                  "select count(*) from (select 1 from audit_leaf where outcome = 'DENY'"
+                      + " and actor = ? and recorded_at >= ? and recorded_at <= ?"
+                      + " fetch first "
+                      + upTo
+                      + " rows only) denied")) {
+            count.setString(1, actor);
+            count.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            count.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            try (ResultSet row = count.executeQuery()) {
+              row.next();
+              return row.getInt(1);
+            }
+          }
+        });
   }
 
   @Override

@@ -103,8 +103,8 @@ class AuditLogServiceExportTest {
     }
 
     @Override
-    public List<AuditLeaf> denials(Set<String> actors, Instant from, Instant to) {
-      return List.of();
+    public int denials(String actor, Instant from, Instant to, int upTo) {
+      return 0;
     }
 
     @Override
