@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import se.knutpunkt.it.support.Api;
+import se.knutpunkt.it.support.AuditCli;
 import se.knutpunkt.it.support.Deployments;
-import se.knutpunkt.it.support.Settings;
 import se.knutpunkt.security.auditlog.checkpoint.Checkpoint;
 import se.knutpunkt.security.auditlog.checkpoint.KeyName;
 import se.knutpunkt.security.auditlog.checkpoint.NoteSignature;
@@ -53,39 +50,11 @@ class AuditWitnessIT {
     return Deployments.knutpunkt();
   }
 
-  private record Run(int exit, String output) {}
-
-  private Run cli(Path stateDir, String... command) throws Exception {
-    Path jar =
-        Path.of(System.getProperty("user.dir")).resolveSibling("cli/target/knutpunkt-cli.jar");
-    assertThat(jar).as("the CLI is built before the integration tests").exists();
-    List<String> line =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "audit"));
-    line.addAll(Arrays.asList(command));
-    line.addAll(
-        List.of(
-            "--user",
-            "ivar.imy",
-            "--password",
-            "demo",
-            "--server",
-            Settings.baseUrl(),
-            "--realm",
-            Settings.realmUrl(),
-            "--state-dir",
-            stateDir.toString()));
-    Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(process.exitValue(), output);
+  private static AuditCli.Run cli(Path stateDir, String command, String... more) throws Exception {
+    return AuditCli.run(command, "ivar.imy", stateDir, more);
   }
 
-  private static WitnessKey witnessKeyIn(Run run) {
+  private static WitnessKey witnessKeyIn(AuditCli.Run run) {
     String line =
         run.output()
             .lines()
@@ -123,7 +92,7 @@ class AuditWitnessIT {
   @Test
   void aWitnessCosignsThePlatformServesItAndVerifyRequiresIt() throws Exception {
     growBeyond(0); // something in the log
-    Run witnessed = cli(state, "witness");
+    AuditCli.Run witnessed = cli(state, "witness");
     assertThat(witnessed.exit()).as(witnessed.output()).isZero();
     assertThat(witnessed.output()).contains("cosigned the checkpoint of size");
     WitnessKey witness = witnessKeyIn(witnessed);
@@ -148,7 +117,7 @@ class AuditWitnessIT {
     assertThat(ivar.get("/audit/entries?action=audit.checkpoint.cosign").json().getInt("total"))
         .isGreaterThanOrEqualTo(1);
 
-    Run verified = cli(state, "verify", "--witness", witness.encoded());
+    AuditCli.Run verified = cli(state, "verify", "--witness", witness.encoded());
     assertThat(verified.exit()).as(verified.output()).isZero();
     assertThat(verified.output())
         .contains("audit log verifies")
@@ -157,7 +126,7 @@ class AuditWitnessIT {
     // a witness who never cosigned this log: refused
     WitnessKey stranger =
         WitnessSignerKey.generate(KeyName.of("stranger.test/w"), new SecureRandom()).witnessKey();
-    Run refused =
+    AuditCli.Run refused =
         cli(state, "verify", "--witness", witness.encoded(), "--witness", stranger.encoded());
     assertThat(refused.exit()).as(refused.output()).isEqualTo(1);
     assertThat(refused.output())
@@ -166,7 +135,7 @@ class AuditWitnessIT {
 
     // a second run witnesses the grown log, consistent with the first
     growBeyond(size);
-    Run again = cli(state, "witness");
+    AuditCli.Run again = cli(state, "witness");
     assertThat(again.exit()).as(again.output()).isZero();
     assertThat(again.output()).contains("consistent with size " + size);
   }
@@ -272,7 +241,7 @@ class AuditWitnessIT {
   @Test
   void theWitnessRefusesAForkAndALogThatShrank() throws Exception {
     Path witnessState = Files.createDirectories(state.resolve("fork"));
-    Run first = cli(witnessState, "witness");
+    AuditCli.Run first = cli(witnessState, "witness");
     assertThat(first.exit()).as(first.output()).isZero();
     Path remembered =
         Files.list(witnessState).findFirst().orElseThrow().resolve("witness/cosigned.note");
@@ -288,7 +257,7 @@ class AuditWitnessIT {
     Checkpoint split =
         new Checkpoint(real.origin(), new TreeHead(real.size(), MerkleHash.of(otherRoot)));
     Files.writeString(remembered, SignedCheckpoint.sign(split, operator).text());
-    Run fork = cli(witnessState, "witness");
+    AuditCli.Run fork = cli(witnessState, "witness");
     assertThat(fork.exit()).as(fork.output()).isEqualTo(1);
     assertThat(fork.output()).contains("refusing to cosign").contains("FORK");
 
@@ -297,7 +266,7 @@ class AuditWitnessIT {
         new Checkpoint(
             real.origin(), new TreeHead(TreeSize.of(real.size().value() + 1_000_000), real.root()));
     Files.writeString(remembered, SignedCheckpoint.sign(larger, operator).text());
-    Run shrank = cli(witnessState, "witness");
+    AuditCli.Run shrank = cli(witnessState, "witness");
     assertThat(shrank.exit()).as(shrank.output()).isEqualTo(1);
     assertThat(shrank.output()).contains("refusing to cosign").contains("LOG_SHRANK");
     assertThat(Files.readString(remembered))

@@ -1,9 +1,7 @@
 package se.knutpunkt.cli.audit;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,42 +55,12 @@ import se.knutpunkt.security.auditlog.verify.VerificationRun;
     })
 public final class VerifyCommand implements Callable<Integer> {
 
-  static final String PASSWORD_VARIABLE = "KNUTPUNKT_PASSWORD";
   private static final int PAGE = 10_000;
   private static final int PAGES_IN_FLIGHT = 3;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--user", required = true, description = "an auditor's username")
-  String user;
-
-  @Option(
-      names = "--password",
-      description = "the user's password (else $" + PASSWORD_VARIABLE + ", else asked)")
-  String password;
-
-  @Option(
-      names = "--server",
-      defaultValue = "${env:KNUTPUNKT_URL:-http://127.0.0.1:8080/knutpunkt}",
-      description = "Knutpunkt's address (default: ${DEFAULT-VALUE})")
-  String server;
-
-  @Option(
-      names = "--realm",
-      defaultValue = "${env:KNUTPUNKT_REALM_URL:-http://127.0.0.1:8180/realms/knutpunkt}",
-      description = "the identity provider's realm (default: ${DEFAULT-VALUE})")
-  String realm;
-
-  @Option(
-      names = "--state-dir",
-      defaultValue = "${env:KNUTPUNKT_AUDIT_STATE:-${sys:user.home}/.knutpunkt/audit}",
-      description = "where the pinned key and the remembered checkpoint are kept")
-  Path stateDir;
-
-  @Option(
-      names = "--verifier-key",
-      description = "the log's verifier key (<name>+<id>+<base64>); pinned on first use otherwise")
-  String verifierKey;
+  @Mixin AuditorSignIn auditor;
 
   @Option(
       names = "--witness",
@@ -106,9 +75,9 @@ public final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    KnutpunktServer api = KnutpunktServer.signIn(server, realm, user, password());
-    Path dir = stateDir.resolve(serverName());
-    VerifierKey key = pinnedKey(api, dir.resolve("verifier.key"), out);
+    KnutpunktServer api = auditor.signIn();
+    Path dir = auditor.stateOfServer();
+    VerifierKey key = auditor.logKey(api, out);
     Path stateFile = dir.resolve("remembered.state");
     Optional<RememberedLog> remembered =
         Files.exists(stateFile)
@@ -244,76 +213,5 @@ public final class VerifyCommand implements Callable<Integer> {
             .map(MerkleHash::fromBase64)
             .toList();
     return new ConsistencyProof(TreeSize.of(first), TreeSize.of(second), hashes);
-  }
-
-  private VerifierKey pinnedKey(KnutpunktServer api, Path pinned, PrintWriter out)
-      throws IOException {
-    return pinnedKey(api, pinned, verifierKey, out);
-  }
-
-  /** The log's verifier key: as given, else as pinned, else the published one, pinned now. */
-  static VerifierKey pinnedKey(
-      KnutpunktServer api, Path pinned, String verifierKey, PrintWriter out) throws IOException {
-    VerifierKey published = VerifierKey.parse(api.text("/audit/public-key").strip());
-    VerifierKey expected;
-    if (verifierKey != null) {
-      expected = VerifierKey.parse(verifierKey.strip());
-    } else if (Files.exists(pinned)) {
-      expected = VerifierKey.parse(Files.readString(pinned, StandardCharsets.US_ASCII).strip());
-    } else {
-      Files.createDirectories(pinned.getParent());
-      Files.writeString(pinned, published.encoded() + "\n", StandardCharsets.US_ASCII);
-      out.println(
-          "pinned the log's verifier key on first use: "
-              + published.encoded()
-              + " (compare it with the one your supervisory authority publishes)");
-      return published;
-    }
-    if (!expected.equals(published)) {
-      throw new CliFailure(
-          "the server publishes verifier key "
-              + published.encoded()
-              + ", not the pinned "
-              + expected.encoded()
-              + ": the log's key changed; checking against the pinned key");
-    }
-    return expected;
-  }
-
-  private String serverName() {
-    return serverName(server);
-  }
-
-  /** The state directory's name for a server: host and port. */
-  static String serverName(String server) {
-    URI uri = URI.create(server);
-    return (uri.getHost() + "_" + (uri.getPort() < 0 ? "default" : uri.getPort()))
-        .replaceAll("[^A-Za-z0-9._-]", "_");
-  }
-
-  private String password() {
-    return password(password, user);
-  }
-
-  static String password(String password, String user) {
-    if (password != null) {
-      return password;
-    }
-    String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
-    if (fromEnvironment != null) {
-      return fromEnvironment;
-    }
-    Console console = System.console();
-    if (console == null) {
-      throw new CliFailure(
-          "no password: give --password or set "
-              + PASSWORD_VARIABLE
-              + " (there is no console to ask on)");
-    }
-    char[] typed = console.readPassword("Password for %s: ", user);
-    if (typed == null) {
-      throw new CliFailure("no password was entered");
-    }
-    return new String(typed);
   }
 }

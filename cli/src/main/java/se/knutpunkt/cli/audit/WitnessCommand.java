@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,38 +57,7 @@ public final class WitnessCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--user", required = true, description = "an auditor's username")
-  String user;
-
-  @Option(
-      names = "--password",
-      description =
-          "the user's password (else $" + VerifyCommand.PASSWORD_VARIABLE + ", else asked)")
-  String password;
-
-  @Option(
-      names = "--server",
-      defaultValue = "${env:KNUTPUNKT_URL:-http://127.0.0.1:8080/knutpunkt}",
-      description = "Knutpunkt's address (default: ${DEFAULT-VALUE})")
-  String server;
-
-  @Option(
-      names = "--realm",
-      defaultValue = "${env:KNUTPUNKT_REALM_URL:-http://127.0.0.1:8180/realms/knutpunkt}",
-      description = "the identity provider's realm (default: ${DEFAULT-VALUE})")
-  String realm;
-
-  @Option(
-      names = "--state-dir",
-      defaultValue = "${env:KNUTPUNKT_AUDIT_STATE:-${sys:user.home}/.knutpunkt/audit}",
-      description =
-          "where the witness's key, the pinned log key and the last cosigned checkpoint are kept")
-  Path stateDir;
-
-  @Option(
-      names = "--verifier-key",
-      description = "the log's verifier key (<name>+<id>+<base64>); pinned on first use otherwise")
-  String verifierKey;
+  @Mixin AuditorSignIn auditor;
 
   @Option(
       names = "--name",
@@ -99,16 +69,14 @@ public final class WitnessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    KnutpunktServer api =
-        KnutpunktServer.signIn(server, realm, user, VerifyCommand.password(password, user));
-    Path dir = stateDir.resolve(VerifyCommand.serverName(server));
-    VerifierKey logKey =
-        VerifyCommand.pinnedKey(api, dir.resolve("verifier.key"), verifierKey, out);
+    KnutpunktServer api = auditor.signIn();
+    Path dir = auditor.stateOfServer();
+    VerifierKey logKey = auditor.logKey(api, out);
     Path witnessDir = dir.resolve("witness");
     WitnessSignerKey me =
         WitnessKeyFile.loadOrCreate(
             witnessDir.resolve("witness.key"),
-            KeyName.of(name != null ? name : "witness.local/" + user),
+            KeyName.of(name != null ? name : "witness.local/" + auditor.user),
             new SecureRandom());
     out.println("witness key: " + me.witnessKey().encoded());
 

@@ -191,6 +191,7 @@ public class JdbcAuditLog implements AuditLogStore {
                       + " fetch first "
                       + upTo
                       + " rows only) denied")) {
+            PostgresResults.plannedForItsValues(count);
             count.setString(1, actor);
             count.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
             count.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
@@ -257,6 +258,7 @@ public class JdbcAuditLog implements AuditLogStore {
                       + " fetch first "
                       + ((timeBounded ? SORTED_UP_TO : AuditEntryPage.COUNTED_UP_TO) + 1)
                       + " rows only) matching")) {
+            PostgresResults.plannedForItsValues(count);
             where.bind(count);
             try (ResultSet row = count.executeQuery()) {
               row.next();
@@ -278,6 +280,7 @@ public class JdbcAuditLog implements AuditLogStore {
                               + " offset 0) in_range"
                           : "select leaf from audit_leaf" + where.sql())
                       + " order by idx desc offset ? rows fetch next ? rows only")) {
+            PostgresResults.plannedForItsValues(query);
             where.bind(query);
             query.setLong(where.parameters().size() + 1, (long) (page - 1) * pageSize);
             query.setInt(where.parameters().size() + 2, pageSize);
