@@ -82,17 +82,7 @@ public class AccessGuard {
   /** Records a permit in the caller's transaction, with details of what was changed. */
   public void record(
       Subject subject, Decision decision, Target target, Map<String, String> details) {
-    if (decision.denied()) {
-      throw new IllegalArgumentException("denials are recorded apart: " + decision);
-    }
-    auditTrail.record(
-        entry(
-            subject,
-            decision.action(),
-            AuditOutcome.PERMIT,
-            decision.reason().name(),
-            target,
-            details));
+    recordAs(AuditAction.of(decision.action()), subject, decision, target, details);
   }
 
   /**
@@ -109,16 +99,7 @@ public class AccessGuard {
       throw new IllegalArgumentException("denials are recorded apart: " + decision);
     }
     auditTrail.record(
-        new AuditRecord(
-            subject.username(),
-            subject.agency(),
-            action,
-            AuditOutcome.PERMIT,
-            decision.reason().name(),
-            target.caseId(),
-            target.owner(),
-            target.path(),
-            details));
+        entry(subject, action, AuditOutcome.PERMIT, decision.reason().name(), target, details));
   }
 
   /**
@@ -127,12 +108,13 @@ public class AccessGuard {
    */
   public void refused(
       Subject subject, Action action, String reason, Target target, Map<String, String> details) {
-    auditTrail.recordApart(entry(subject, action, AuditOutcome.DENY, reason, target, details));
+    auditTrail.recordApart(
+        entry(subject, AuditAction.of(action), AuditOutcome.DENY, reason, target, details));
   }
 
   private static AuditRecord entry(
       Subject subject,
-      Action action,
+      AuditAction action,
       AuditOutcome outcome,
       String reason,
       Target target,
@@ -140,7 +122,7 @@ public class AccessGuard {
     return new AuditRecord(
         subject.username(),
         subject.agency(),
-        AuditAction.of(action),
+        action,
         outcome,
         reason,
         target.caseId(),

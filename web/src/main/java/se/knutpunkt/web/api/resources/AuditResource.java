@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,8 +20,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -205,16 +204,8 @@ public class AuditResource {
   @GET
   @Path("entries")
   @Produces(MediaType.APPLICATION_JSON)
-  public JsonObject entries(
-      @QueryParam("caseId") String caseId,
-      @QueryParam("actor") String actor,
-      @QueryParam("agency") String agency,
-      @QueryParam("action") String action,
-      @QueryParam("outcome") String outcome,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") String page) {
-    AuditEntryFilter filter = filter(caseId, actor, agency, action, outcome, from, to);
+  public JsonObject entries(@BeanParam AuditFilterParams by, @QueryParam("page") String page) {
+    AuditEntryFilter filter = by.filter();
     long pageNumber = number("page", page, 1L);
     if (pageNumber > Integer.MAX_VALUE) {
       throw ProblemException.badRequest("page", "page is too large");
@@ -229,16 +220,8 @@ public class AuditResource {
   @GET
   @Path("export")
   @Produces(AuditExport.MEDIA_TYPE)
-  public Response export(
-      @QueryParam("caseId") String caseId,
-      @QueryParam("actor") String actor,
-      @QueryParam("agency") String agency,
-      @QueryParam("action") String action,
-      @QueryParam("outcome") String outcome,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    AuditExport export =
-        log.export(currentUser.subject(), filter(caseId, actor, agency, action, outcome, from, to));
+  public Response export(@BeanParam AuditFilterParams by) {
+    AuditExport export = log.export(currentUser.subject(), by.filter());
     StreamingOutput body =
         output -> {
           OutputStream out = new BufferedOutputStream(output, 1 << 16);
@@ -249,24 +232,6 @@ public class AuditResource {
         .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
         .header("Cache-Control", "no-store")
         .build();
-  }
-
-  private static AuditEntryFilter filter(
-      String caseId,
-      String actor,
-      String agency,
-      String action,
-      String outcome,
-      String from,
-      String to) {
-    return new AuditEntryFilter(
-        text(caseId),
-        text(actor),
-        text(agency),
-        text(action),
-        outcome(outcome),
-        instant("from", from),
-        instant("to", to));
   }
 
   private static JsonObject proof(List<MerkleHash> hashes) {
@@ -289,23 +254,7 @@ public class AuditResource {
     }
   }
 
-  private static Optional<String> outcome(String value) {
-    Optional<String> given = text(value);
-    if (given.isPresent() && !given.get().equals("PERMIT") && !given.get().equals("DENY")) {
-      throw ProblemException.badRequest("outcome", "outcome is PERMIT or DENY");
-    }
-    return given;
-  }
-
   private static Optional<String> text(String value) {
-    return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
-  }
-
-  private static Optional<Instant> instant(String name, String value) {
-    try {
-      return text(value).map(Instant::parse);
-    } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(name, name + " is an instant like 2026-11-23T10:00:00Z");
-    }
+    return AuditFilterParams.text(value);
   }
 }
