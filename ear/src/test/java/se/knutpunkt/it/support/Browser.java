@@ -48,7 +48,9 @@ public final class Browser implements AutoCloseable {
 
   private Browser(ChromeDriver driver) {
     this.driver = driver;
+    // an element an ajax update replaced while a condition read it means "not yet", not a failure
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   public static Browser open() {
